@@ -1,0 +1,19 @@
+import { BeaconBatchSchema, beaconLimits } from '@rights-outreach/shared';
+import { config } from '../config';
+import { recordBeacons } from '../domain/recordBeacons';
+import { httpHandler } from '../http/httpHandler';
+import { json } from '../http/responses';
+import { getVisitorHashSecret } from '../secrets';
+
+/** POST /public/beacons — public: a phone's batch of tracking beacons, each counted once. */
+export const handler = httpHandler(
+  { access: 'public', body: BeaconBatchSchema, maxBodyBytes: beaconLimits.maxBodyBytes },
+  async ({ body }) => {
+    const result = await recordBeacons(body, {
+      now: new Date(),
+      visitorHashSecret: await getVisitorHashSecret(),
+      beaconTtlDays: config().beaconTtlDays,
+    });
+    return json(200, result);
+  },
+);

@@ -1,0 +1,14 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { PayloadTooLargeError } from '../../errors';
+
+/** Rejects a body over `maxBytes` before anything parses it. */
+export function bodySizeLimit(maxBytes: number): MiddlewareObj<APIGatewayProxyEventV2> {
+  const bodySizeLimitBefore = async (request: { event: APIGatewayProxyEventV2 }) => {
+    const { body, isBase64Encoded } = request.event;
+    if (body === undefined) return;
+    const bytes = isBase64Encoded ? Buffer.byteLength(body, 'base64') : Buffer.byteLength(body, 'utf8');
+    if (bytes > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  };
+  return { before: bodySizeLimitBefore };
+}

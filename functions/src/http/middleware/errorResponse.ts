@@ -1,0 +1,49 @@
+import type { MiddlewareObj, Request } from '@middy/core';
+import { type ErrorBody, statusOf } from '@rights-outreach/shared';
+import {
+  AppError,
+  MalformedJsonError,
+  UnsupportedMediaTypeError,
+} from '../../errors';
+import { describeError, logger } from '../../logger';
+
+/**
+ * Turns any failure into `{ error: { code, message } }`. AppErrors keep their code and
+ * message; anything else becomes a plain 500 so internals never leak.
+ */
+export function errorResponse(): MiddlewareObj {
+  const errorResponseOnError = async (request: Request) => {
+    const error = toAppError(request.error);
+    if (!error) {
+      logger.error('unhandled error', { ...describeError(request.error), path: pathOf(request) });
+    } else if (error.code === 'SERVICE_UNAVAILABLE') {
+      logger.warn('store unavailable', { ...describeError(error.cause), path: pathOf(request) });
+    }
+    const code = error?.code ?? 'INTERNAL';
+    const body: ErrorBody = {
+      error: { code, message: error?.message ?? 'Something went wrong on our side; retry later' },
+    };
+    request.response = {
+      statusCode: statusOf(code),
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ...(code === 'SERVICE_UNAVAILABLE' ? { 'Retry-After': '5' } : {}) },
+      body: JSON.stringify(body),
+    };
+  };
+  return { onError: errorResponseOnError };
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  // @middy/http-json-body-parser throws http errors tagged with its package name.
+  const cause = (error as { cause?: { package?: string } } | undefined)?.cause;
+  if (cause?.package === '@middy/http-json-body-parser') {
+    return (error as Error).message === 'Unsupported Media Type'
+      ? new UnsupportedMediaTypeError()
+      : new MalformedJsonError();
+  }
+  return undefined;
+}
+
+function pathOf(request: Request): string | undefined {
+  return (request.event as { rawPath?: string } | undefined)?.rawPath;
+}

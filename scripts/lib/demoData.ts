@@ -1,0 +1,43 @@
+import { addDays, type Campaign, type OrgUnit, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
+
+/** The demo org tree: one branch line from head office down to a counter, plus a sibling county. */
+export const demoOrgUnits: OrgUnit[] = [
+  { id: 'hq', name: '总公司', level: 'head_office' },
+  { id: 'gd', name: '广东省分公司', level: 'province', parentId: 'hq' },
+  { id: 'gd-gz', name: '广州市分公司', level: 'city', parentId: 'gd' },
+  { id: 'gd-gz-panyu', name: '番禺支公司', level: 'county', parentId: 'gd-gz' },
+  { id: 'gd-gz-huadu', name: '花都支公司', level: 'county', parentId: 'gd-gz' },
+  { id: 'gd-gz-panyu-shiqiao', name: '番禺市桥营业部柜面', level: 'counter', parentId: 'gd-gz-panyu' },
+];
+
+export const demoCampaignCode = 'demo-315';
+
+/**
+ * Two campaigns that are running on the day the demo is seeded, so scanning works at
+ * once; real campaigns carry their real dates.
+ */
+export function demoCampaigns(today: Date): Campaign[] {
+  const date = shanghaiDate(today);
+  const year = date.slice(0, 4);
+  const rightIds = rightsMaterials.map((m) => m.id);
+  return [
+    {
+      code: demoCampaignCode,
+      type: 'rights_week_315',
+      name: `${year}年“3·15”消费者权益保护教育宣传周`,
+      slogan: '心系消费者 金融为人民',
+      startDate: addDays(date, -3),
+      endDate: addDays(date, 11),
+      materialIds: rightIds,
+    },
+    {
+      code: 'demo-finance-month',
+      type: 'finance_literacy_month',
+      name: `${year}年金融知识普及月`,
+      slogan: '金融知识进万家 守好百姓钱袋子',
+      startDate: addDays(date, -10),
+      endDate: addDays(date, 20),
+      materialIds: rightIds.slice(0, 4),
+    },
+  ];
+}

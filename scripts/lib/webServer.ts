@@ -1,0 +1,50 @@
+import { createServer, type Server } from 'node:http';
+import { createProxyMiddleware } from 'http-proxy-middleware';
+import sirv from 'sirv';
+
+export interface WebServer {
+  url: string;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the H5 build as a single-page app and proxies /api/* to the API, so the app
+ * calls its API on the same origin (as it would behind one CDN domain in production).
+ */
+export async function startWebServer(options: { port: number; root: string; apiUrl: string }): Promise<WebServer> {
+  const assets = sirv(options.root, { single: true, dev: false, etag: true, gzip: false });
+  const api = createProxyMiddleware({
+    target: options.apiUrl,
+    changeOrigin: true,
+    pathRewrite: { '^/api': '' },
+    on: {
+      error: (_error, _req, res) => {
+        // The API is down: answer like the API would, so the app's error handling applies.
+        if ('writeHead' in res && !res.headersSent) {
+          res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The API is not reachable' } }));
+        }
+      },
+    },
+  });
+  const server = createServer((req, res) => {
+    if (req.url === '/api' || req.url?.startsWith('/api/')) {
+      void api(req, res, () => undefined);
+      return;
+    }
+    assets(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  return {
+    url: `http://127.0.0.1:${options.port}`,
+    server,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm start`: the whole product on this machine, with embedded defaults.
+ * DynamoDB Local (persisted in .data/) → table from infra/data-table.yml → demo seed →
+ * API (serverless-offline) → H5 app with /api proxied → URLs printed. Ctrl-C stops all.
+ */
+import { join } from 'node:path';
+import { landingUrl } from '@rights-outreach/shared';
+import { startApiServer } from './lib/apiServer';
+import { demoCampaignCode } from './lib/demoData';
+import { JavaMissingError, localClient, startDynamoLocal } from './lib/dynamoLocal';
+import { ensureTable } from './lib/ensureTable';
+import { ensureH5Build, h5Dir } from './lib/h5Build';
+import { loadLocalSecrets } from './lib/localSecrets';
+import { startWebServer } from './lib/webServer';
+
+const root = join(__dirname, '..');
+const dataDir = join(root, '.data');
+const stage = 'local';
+const tableName = `rights-outreach-${stage}`;
+const ports = {
+  dynamodb: Number(process.env.DYNAMODB_PORT ?? 8000),
+  api: Number(process.env.API_PORT ?? 4000),
+  apiLambda: Number(process.env.API_LAMBDA_PORT ?? 4002),
+  web: Number(process.env.WEB_PORT ?? 3000),
+};
+
+const stops: Array<() => Promise<void>> = [];
+const log = (line: string) => console.log(`[start] ${line}`);
+
+async function main(): Promise<void> {
+  const secrets = loadLocalSecrets(join(dataDir, 'local-secrets.json'));
+  const webUrl = `http://127.0.0.1:${ports.web}`;
+  const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? webUrl;
+
+  log(`starting DynamoDB Local on port ${ports.dynamodb} (data in .data/dynamodb)…`);
+  const dynamo = await startDynamoLocal({ port: ports.dynamodb, dataDir: join(dataDir, 'dynamodb') });
+  stops.push(() => dynamo.stop());
+
+  const client = localClient(dynamo.endpoint);
+  log(`table ${tableName}: ${await ensureTable(client, tableName)}`);
+  client.destroy();
+
+  const env = {
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    VISITOR_HASH_SECRET: secrets.visitorHashSecret,
+    PUBLIC_BASE_URL: publicBaseUrl,
+    AWS_REGION: 'cn-north-1',
+    // Local runs may be on Node 20; Lambda runs nodejs22.x.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+  Object.assign(process.env, env);
+  // Imported after the environment is set: the repositories read it on first use.
+  const { seedDemo } = await import('./lib/seedDemo');
+  log(`demo data: ${await seedDemo()}`);
+
+  ensureH5Build(log);
+
+  log(`starting the API on port ${ports.api} (serverless-offline)…`);
+  const api = await startApiServer({ port: ports.api, lambdaPort: ports.apiLambda, stage, env, stdio: 'inherit' });
+  stops.push(() => api.stop());
+
+  const web = await startWebServer({ port: ports.web, root: h5Dir, apiUrl: api.url });
+  stops.push(() => web.stop());
+
+  const landing = landingUrl(publicBaseUrl, { campaignCode: demoCampaignCode, source: 'counter' });
+  console.log(`
+  消保宣传通 is running.
+
+  H5 app (demo landing page):  ${landingUrl(webUrl, { campaignCode: demoCampaignCode, source: 'counter' })}
+  QR code of that link (PNG):  ${api.url}/public/campaigns/${demoCampaignCode}/qr?format=png&s=counter
+  Link the QR code encodes:    ${landing}
+  API:                         ${api.url}   (also at ${webUrl}/api)
+  Campaign totals:             ${api.url}/campaigns/${demoCampaignCode}/totals
+  DynamoDB Local:              ${dynamo.endpoint}   table ${tableName}
+
+  Press Ctrl-C to stop everything.
+`);
+}
+
+async function stopAll(code: number): Promise<never> {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof JavaMissingError ? error.message : `[start] failed: ${(error as Error).stack ?? error}`);
+  await stopAll(1);
+});

@@ -1,0 +1,58 @@
+import { CampaignCodeSchema, SourceCodeSchema } from './schemas/common';
+
+/** Route of the public landing page, the same in the weapp and H5 builds. */
+export const landingPath = '/pages/landing/index';
+
+export interface LandingParams {
+  campaignCode: string;
+  source?: string;
+}
+
+/** The public URL a campaign's QR code encodes (an ordinary-link QR code in WeChat terms). */
+export function landingUrl(publicBaseUrl: string, params: LandingParams): string {
+  const url = new URL(landingPath.slice(1), publicBaseUrl.endsWith('/') ? publicBaseUrl : `${publicBaseUrl}/`);
+  url.searchParams.set('c', params.campaignCode);
+  if (params.source) url.searchParams.set('s', params.source);
+  return url.toString();
+}
+
+/**
+ * Reads the landing parameters a page was opened with: `c` and `s` directly (H5, shared
+ * cards), or inside `q`, the URL-encoded link WeChat passes when an ordinary-link QR code
+ * opens the mini-program. Invalid values are dropped rather than trusted.
+ */
+export function parseLandingParams(query: Record<string, string | undefined>): LandingParams | null {
+  let c = query.c;
+  let s = query.s;
+  if (!c && query.q) {
+    const inner = readQueryOf(safeDecode(query.q));
+    c = inner.c;
+    s = s ?? inner.s;
+  }
+  const code = CampaignCodeSchema.safeParse(c);
+  if (!code.success) return null;
+  const source = SourceCodeSchema.safeParse(s);
+  return { campaignCode: code.data, ...(source.success ? { source: source.data } : {}) };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+// Hand-parsed: the WeChat JS runtime has no URL / URLSearchParams.
+function readQueryOf(link: string): Record<string, string> {
+  const at = link.indexOf('?');
+  const query = at >= 0 ? (link.slice(at + 1).split('#')[0] ?? '') : '';
+  const params: Record<string, string> = {};
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    const key = safeDecode(pair.slice(0, eq));
+    if (!(key in params)) params[key] = safeDecode(pair.slice(eq + 1).replace(/\+/g, ' '));
+  }
+  return params;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Head office → province → city → county branch → counter / sales workplace. */
+export const orgLevels = ['head_office', 'province', 'city', 'county', 'counter'] as const;
+export const OrgLevelSchema = z.enum(orgLevels);
+export type OrgLevel = z.infer<typeof OrgLevelSchema>;
+
+export const orgLevelLabels: Record<OrgLevel, string> = {
+  head_office: '总公司',
+  province: '省分公司',
+  city: '市分公司',
+  county: '县支公司',
+  counter: '柜面 / 营销职场',
+};
+
+export const OrgUnitIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/, 'org unit id: 2–48 chars of a-z, 0-9, -');
+
+export const OrgUnitSchema = z
+  .object({
+    id: OrgUnitIdSchema,
+    name: z.string().trim().min(2).max(40),
+    level: OrgLevelSchema,
+    /** Absent only for the head office. */
+    parentId: OrgUnitIdSchema.optional(),
+  })
+  .strict();
+export type OrgUnit = z.infer<typeof OrgUnitSchema>;

@@ -1,0 +1,17 @@
+import type { Campaign } from './campaign';
+import type { MaterialSummary } from './material';
+
+/** What the public landing page receives for a campaign code. */
+export interface PublicCampaignView {
+  campaign: Pick<Campaign, 'code' | 'type' | 'name' | 'slogan' | 'startDate' | 'endDate'>;
+  materials: MaterialSummary[];
+}
+
+/** Campaign totals as defined in DOMAIN.md (metrics table). */
+export interface CampaignTotals {
+  campaignCode: string;
+  /** 浏览量 (人次): every page open of the landing page or a material. */
+  views: number;
+  /** 触达人数 (人): distinct people over the whole campaign. */
+  visitors: number;
+}

@@ -1,0 +1,90 @@
+import { handler as getCampaignTotals } from '../../functions/src/handlers/getCampaignTotals';
+import { handler as recordBeacons } from '../../functions/src/handlers/recordBeacons';
+import { aBatch, aBeacon, aVisitorId, givenCampaign } from '../support/fixtures';
+import { invoke } from '../support/invoke';
+
+async function totalsOf(code: string) {
+  const response = await invoke(getCampaignTotals, { pathParameters: { code } });
+  expect(response.status).toBe(200);
+  return response.body as { views: number; visitors: number };
+}
+
+function send(body: unknown) {
+  return invoke(recordBeacons, { method: 'POST', path: '/public/beacons', body });
+}
+
+describe('recording beacons', () => {
+  it('counts a landing view and a material view as two views of one visitor', async () => {
+    const { campaign, materials } = await givenCampaign();
+    const batch = aBatch(campaign.code, [
+      aBeacon(),
+      aBeacon({ target: { type: 'material', materialId: materials[0]!.id } }),
+    ]);
+
+    const response = await send(batch);
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ accepted: 2, duplicates: 0 });
+    expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 2, visitors: 1 });
+  });
+
+  it('counts a replayed beacon once', async () => {
+    const { campaign } = await givenCampaign();
+    const batch = aBatch(campaign.code, [aBeacon()]);
+
+    await send(batch);
+    const replay = await send(batch);
+
+    expect(replay.body).toEqual({ accepted: 0, duplicates: 1 });
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 1, visitors: 1 });
+  });
+
+  it('counts a beacon repeated inside one batch once', async () => {
+    const { campaign } = await givenCampaign();
+    const beacon = aBeacon();
+
+    const response = await send(aBatch(campaign.code, [beacon, beacon, beacon]));
+
+    expect(response.body).toEqual({ accepted: 1, duplicates: 2 });
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 1, visitors: 1 });
+  });
+
+  it('does not count a returning visitor as a new distinct visitor', async () => {
+    const { campaign } = await givenCampaign();
+    const visitorId = aVisitorId();
+
+    await send(aBatch(campaign.code, [aBeacon()], { visitorId }));
+    await send(aBatch(campaign.code, [aBeacon(), aBeacon()], { visitorId }));
+
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 3, visitors: 1 });
+  });
+
+  it('counts different visitors separately', async () => {
+    const { campaign } = await givenCampaign();
+
+    await send(aBatch(campaign.code, [aBeacon()]));
+    await send(aBatch(campaign.code, [aBeacon()]));
+
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 2, visitors: 2 });
+  });
+
+  it('counts exactly once when the same batches arrive concurrently and repeatedly', async () => {
+    const { campaign } = await givenCampaign();
+    const phones = Array.from({ length: 10 }, () =>
+      aBatch(campaign.code, Array.from({ length: 5 }, () => aBeacon())),
+    );
+
+    const sends = phones.flatMap((batch) => [send(batch), send(batch), send(batch)]);
+    const responses = await Promise.all(sends);
+
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(responses.reduce((sum, r) => sum + r.body.accepted, 0)).toBe(50);
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 50, visitors: 10 });
+  });
+
+  it('starts a campaign at zero', async () => {
+    const { campaign } = await givenCampaign();
+
+    expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 0, visitors: 0 });
+  });
+});

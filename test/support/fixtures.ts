@@ -1,0 +1,51 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { addDays, type Beacon, type BeaconBatch, type Campaign, type Material, shanghaiDate } from '@rights-outreach/shared';
+import { putCampaignIfAbsent } from '../../functions/src/repository/campaignRepository';
+import { putMaterial } from '../../functions/src/repository/materialRepository';
+
+/** A short random suffix so every test works on its own data. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}-${randomBytes(5).toString('hex')}`;
+}
+
+export function aMaterial(overrides: Partial<Material> = {}): Material {
+  return {
+    id: uniqueId('m'),
+    kind: 'right',
+    format: 'article',
+    title: '知情权',
+    summary: '您有权知道产品的真实情况：保障什么、不保什么。',
+    sections: [{ heading: '这项权利是什么', body: '如实告知产品的重要信息。' }],
+    ...overrides,
+  };
+}
+
+/** Stores a running campaign with two materials of its own. */
+export async function givenCampaign(overrides: Partial<Campaign> = {}): Promise<{ campaign: Campaign; materials: Material[] }> {
+  const materials = [aMaterial({ title: '知情权' }), aMaterial({ title: '公平交易权' })];
+  for (const material of materials) await putMaterial(material);
+  const campaign: Campaign = {
+    code: uniqueId('c'),
+    type: 'rights_week_315',
+    name: '“3·15”消费者权益保护教育宣传周',
+    slogan: '心系消费者 金融为人民',
+    startDate: addDays(shanghaiDate(new Date()), -30),
+    endDate: addDays(shanghaiDate(new Date()), 30),
+    materialIds: materials.map((m) => m.id),
+    ...overrides,
+  };
+  await putCampaignIfAbsent(campaign);
+  return { campaign, materials };
+}
+
+export function aBeacon(overrides: Partial<Beacon> = {}): Beacon {
+  return { id: randomUUID(), kind: 'view', target: { type: 'landing' }, at: new Date().toISOString(), ...overrides };
+}
+
+export function aVisitorId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+export function aBatch(campaignCode: string, beacons: Beacon[], overrides: Partial<BeaconBatch> = {}): BeaconBatch {
+  return { campaignCode, source: 'counter', visitorId: aVisitorId(), beacons, ...overrides };
+}

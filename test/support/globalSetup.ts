@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { freePort } from '../../scripts/lib/freePort';
+import { localClient, startDynamoLocal, type DynamoLocal } from '../../scripts/lib/dynamoLocal';
+import { ensureTable } from '../../scripts/lib/ensureTable';
+
+export const testTableName = 'rights-outreach-test';
+
+declare global {
+  var __dynamoLocal: DynamoLocal | undefined;
+}
+
+/**
+ * Starts a real DynamoDB Local, in memory, on a free port, once per jest run, and creates
+ * the table from the same definition serverless.yml deploys. Tests isolate themselves
+ * with random ids instead of wiping tables.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (globalThis.__dynamoLocal) return;
+  const dynamo = await startDynamoLocal({ port: await freePort() });
+  globalThis.__dynamoLocal = dynamo;
+  const client = localClient(dynamo.endpoint);
+  await ensureTable(client, testTableName);
+  client.destroy();
+  Object.assign(process.env, {
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    TABLE_NAME: testTableName,
+    VISITOR_HASH_SECRET: randomBytes(32).toString('base64url'),
+    PUBLIC_BASE_URL: 'https://outreach.test',
+    AWS_REGION: 'cn-north-1',
+    LOG_LEVEL: 'silent',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  });
+}

@@ -1,0 +1,54 @@
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { HttpHandler } from '../../functions/src/http/httpHandler';
+
+export interface InvokeOptions {
+  method?: string;
+  path?: string;
+  pathParameters?: Record<string, string>;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** An object is sent as JSON; a string is sent as it is. */
+  body?: unknown;
+}
+
+export interface InvokeResult {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+  rawBody: string;
+}
+
+/** Calls a real middy handler with an API Gateway HTTP API (v2) event, as Lambda would. */
+export async function invoke(handler: HttpHandler, options: InvokeOptions = {}): Promise<InvokeResult> {
+  const body = options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+  const headers = {
+    ...(options.body !== undefined && typeof options.body !== 'string' ? { 'content-type': 'application/json' } : {}),
+    ...options.headers,
+  };
+  const event = {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: options.path ?? '/',
+    rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
+    headers,
+    queryStringParameters: options.query,
+    pathParameters: options.pathParameters,
+    body,
+    isBase64Encoded: false,
+    requestContext: {
+      http: { method: options.method ?? 'GET', path: options.path ?? '/', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
+      requestId: 'test',
+      timeEpoch: Date.now(),
+    },
+  } as unknown as APIGatewayProxyEventV2;
+  const context = { functionName: 'test', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+  const result = await handler(event, context);
+  const rawBody = result.body ?? '';
+  const contentType = String(result.headers?.['Content-Type'] ?? result.headers?.['content-type'] ?? '');
+  return {
+    status: result.statusCode ?? 200,
+    headers: Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)])),
+    body: contentType.startsWith('application/json') ? JSON.parse(rawBody) : rawBody,
+    rawBody,
+  };
+}
