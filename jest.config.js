@@ -17,6 +17,7 @@ const base = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

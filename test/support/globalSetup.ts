@@ -16,6 +16,8 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   if (globalThis.__dynamoLocal) return;
+  // Local runs may be on Node 20; Lambda runs nodejs22.x.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoLocal({ port: await freePort() });
   globalThis.__dynamoLocal = dynamo;
   const client = localClient(dynamo.endpoint);
@@ -28,6 +30,5 @@ export default async function globalSetup(): Promise<void> {
     PUBLIC_BASE_URL: 'https://outreach.test',
     AWS_REGION: 'cn-north-1',
     LOG_LEVEL: 'silent',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
 }

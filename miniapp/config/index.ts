@@ -1,0 +1,96 @@
+import { defineConfig, type UserConfigFn } from '@tarojs/cli';
+import type { IProjectConfig } from '@tarojs/taro/types/compile';
+import path from 'node:path';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/** Default API for weapp builds when TARO_APP_API_BASE is not set: the local API. */
+const defaultWeappApiBase = 'http://127.0.0.1:4000';
+
+/**
+ * H5 is served next to a proxy that forwards same-origin `/api/*` to the API, so it never
+ * needs CORS; the mini-program calls the API host directly (it must be a whitelisted
+ * request domain in the WeChat console for real devices).
+ */
+function apiBaseFor(platform: string | undefined): string {
+  if (platform === 'h5') return '/api';
+  return (process.env.TARO_APP_API_BASE || defaultWeappApiBase).replace(/\/+$/, '');
+}
+
+/**
+ * The workspace package `@rights-outreach/shared` ships TypeScript source; Taro compiles
+ * only `src/` unless told otherwise. Webpack resolves the workspace symlink to this path.
+ */
+const compileShared = { include: [path.resolve(__dirname, '../../shared/src')] };
+
+/**
+ * npm workspaces leave some Taro packages in miniapp/node_modules (not hoisted), where
+ * packages resolved from the root node_modules (e.g. @tarojs/taro-h5 importing the React
+ * framework runtime) would not look. Searched after the usual node_modules lookup.
+ */
+const workspaceModules = path.resolve(__dirname, '../node_modules');
+
+// Separate output folders so the weapp and H5 builds can coexist (CI builds both).
+function outputRootFor(platform: string | undefined): string {
+  return platform === 'h5' ? 'dist-h5' : 'dist';
+}
+
+const config: UserConfigFn<'webpack5'> = async (merge) => {
+  const platform = process.env.TARO_ENV;
+  const baseConfig: IProjectConfig<'webpack5'> = {
+    projectName: 'rights-outreach',
+    date: '2026-11-1',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: outputRootFor(platform),
+    plugins: [],
+    defineConstants: {
+      API_BASE: JSON.stringify(apiBaseFor(platform)),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: compileShared,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      compile: compileShared,
+      staticDirectory: 'static',
+      router: { mode: 'browser' },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      webpackChain(chain) {
+        chain.resolve.modules.add('node_modules').add(workspaceModules);
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+
+  // `merge` is webpack-merge, typed by Taro as returning a plain object.
+  const modeConfig = process.env.NODE_ENV === 'development' ? devConfig : prodConfig;
+  return merge({}, baseConfig, modeConfig) as IProjectConfig<'webpack5'>;
+};
+
+export default defineConfig<'webpack5'>(config);

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '消保宣传通',
+});

@@ -1,0 +1,84 @@
+import { View } from '@tarojs/components';
+import { useMemo } from 'react';
+import { BrandHeader } from '../../components/BrandHeader';
+import { PageFooter } from '../../components/PageFooter';
+import { Screen } from '../../components/Screen';
+import { StatusPanel } from '../../components/StatusPanel';
+import { WideButton } from '../../components/WideButton';
+import { useAsync } from '../../hooks/useAsync';
+import { useBackToCampaign } from '../../hooks/useBackToCampaign';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useRouteQuery } from '../../hooks/useRouteQuery';
+import { useTrackView } from '../../hooks/useTrackView';
+import { getMaterial } from '../../services/materials';
+import { materialKindLabels } from '../../utils/labels';
+import { readMaterialEntry } from '../../utils/pageParams';
+import { SectionBlock } from './SectionBlock';
+import './index.css';
+
+/** One material in full: title, summary, then its sections. */
+export default function MaterialPage() {
+  const query = useRouteQuery();
+  const entry = useMemo(() => readMaterialEntry(query), [query]);
+  const target = useMemo(() => (entry ? { type: 'material' as const, materialId: entry.materialId } : null), [entry]);
+
+  useTrackView(entry?.campaign ?? null, target);
+  const { state, retry } = useAsync(entry?.materialId ?? null, getMaterial);
+  usePageTitle(state.status === 'ready' ? state.data.title : undefined);
+  const backToCampaign = useBackToCampaign(entry?.campaign ?? null);
+
+  if (!entry) {
+    return (
+      <Screen>
+        <BrandHeader title='宣传资料' />
+        <View className='screen__body'>
+          <StatusPanel tone='error' title='链接信息不完整' message='请返回活动页面重新选择，或重新扫描活动二维码。' />
+        </View>
+      </Screen>
+    );
+  }
+
+  if (state.status !== 'ready') {
+    const failed = state.status === 'failed';
+    // Retrying can't bring back a withdrawn material; the rest of the campaign can help.
+    const action =
+      failed && state.error.code === 'MATERIAL_NOT_FOUND'
+        ? backToCampaign && { text: '查看活动全部资料', run: backToCampaign }
+        : { text: '重新加载', run: retry };
+    return (
+      <Screen>
+        <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} />
+        <View className='screen__body'>
+          {failed ? (
+            <StatusPanel
+              tone='error'
+              title={state.error.userMessage}
+              actionText={action?.text}
+              onAction={action?.run}
+            />
+          ) : (
+            <StatusPanel tone='loading' title='正在加载宣传资料' />
+          )}
+        </View>
+      </Screen>
+    );
+  }
+
+  const material = state.data;
+  return (
+    <Screen>
+      <BrandHeader eyebrow={materialKindLabels[material.kind]} title={material.title} subtitle={material.summary} />
+      <View className='screen__body material__sections'>
+        {material.sections.map((section, index) => (
+          <SectionBlock key={index} heading={section.heading} body={section.body} />
+        ))}
+        {backToCampaign ? (
+          <View className='material__actions'>
+            <WideButton variant='secondary' text='查看活动全部资料' onClick={backToCampaign} />
+          </View>
+        ) : null}
+      </View>
+      <PageFooter />
+    </Screen>
+  );
+}

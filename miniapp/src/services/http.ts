@@ -1,0 +1,43 @@
+import Taro from '@tarojs/taro';
+import { ApiError } from './ApiError';
+
+const timeoutMs = 10_000;
+
+type Method = 'GET' | 'POST';
+
+/** What Taro.request may hand back; narrowed by the caller's guard. */
+type RawBody = string | TaroGeneral.IAnyObject | ArrayBuffer;
+
+/**
+ * The one way the app talks to the API: resolves the parsed JSON body on 2xx and throws
+ * an ApiError otherwise (NETWORK_UNAVAILABLE when no response arrived). The caller's
+ * `isShape` guard rejects a body that isn't what the page expects, so a bad response
+ * shows an error instead of crashing the render.
+ */
+export async function requestJson<T>(
+  method: Method,
+  path: string,
+  isShape: (body: unknown) => body is T,
+  body?: unknown,
+): Promise<T> {
+  let response: Taro.request.SuccessCallbackResult<RawBody>;
+  try {
+    response = await Taro.request<RawBody>({
+      url: `${API_BASE}${path}`,
+      method,
+      data: body === undefined ? undefined : JSON.stringify(body),
+      header: { 'content-type': 'application/json', accept: 'application/json' },
+      dataType: 'json',
+      timeout: timeoutMs,
+    });
+  } catch (error) {
+    throw ApiError.network(error);
+  }
+  const status = response.statusCode;
+  if (status < 200 || status >= 300) throw ApiError.fromResponse(status, response.data);
+  if (!isShape(response.data)) throw new ApiError('INTERNAL', status, `unexpected response body for ${method} ${path}`);
+  return response.data;
+}
+
+/** A path segment from an id the user could have typed into a URL. */
+export const segment = (value: string): string => encodeURIComponent(value);

@@ -1,0 +1,136 @@
+import { beaconLimits, type BeaconBatch, type BeaconTarget, type beaconKinds } from '@rights-outreach/shared';
+import { formatLocalIso } from '../utils/formatLocalIso';
+import { appendCapped, nextBatch, parseStoredQueue, withoutBeacons, type QueuedBeacon } from './queue';
+import { newVisitorId, uuidV4 } from './randomIds';
+import { isPermanentFailure, retryDelayMs } from './retryPolicy';
+import { loadOrCreateVisitorId, safeGet, safeSet, storageKeys, type KeyValueStorage } from './storage';
+
+export type BeaconKind = (typeof beaconKinds)[number];
+
+/** Posts one batch. Resolves once the server acknowledged it (2xx); rejects otherwise,
+ * with an error carrying the HTTP `status` when there was a response (0 or none if not). */
+export type SendBatch = (batch: BeaconBatch) => Promise<unknown>;
+
+export interface TrackerOptions {
+  storage: KeyValueStorage;
+  send: SendBatch;
+  now?: () => Date;
+  /** Beacon id generator (UUID v4); the server counts each id once. */
+  newId?: () => string;
+  newVisitorId?: () => string;
+  /** Wait after a track() so the beacons of one page open travel together. */
+  flushDelayMs?: number;
+  /** Oldest beacons are dropped beyond this many. */
+  maxQueued?: number;
+  retryBaseMs?: number;
+  retryMaxMs?: number;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface Tracker {
+  /** Records one event. Never throws and never waits for the network. */
+  track(campaignCode: string, source: string | undefined, kind: BeaconKind, target: BeaconTarget): void;
+  /** Sends what is waiting now (page hide, app start). Resolves when done; never rejects. */
+  flush(): Promise<void>;
+  /** Beacons not yet acknowledged by the server. */
+  pendingCount(): number;
+  visitorId(): string;
+}
+
+const defaults = {
+  flushDelayMs: 1000,
+  maxQueued: 500,
+  retryBaseMs: 2000,
+  retryMaxMs: 5 * 60 * 1000,
+};
+
+/**
+ * The beacon queue: persisted first, sent in batches per (campaign, source), removed only
+ * once acknowledged. A failed batch is resent later with the same beacon ids, so the
+ * server's dedup makes retries harmless.
+ */
+export function createTracker(options: TrackerOptions): Tracker {
+  const { storage, send } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => uuidV4());
+  const log = options.log ?? ((message: string, detail?: unknown) => console.warn(`[tracker] ${message}`, detail ?? ''));
+  const flushDelayMs = options.flushDelayMs ?? defaults.flushDelayMs;
+  const maxQueued = options.maxQueued ?? defaults.maxQueued;
+  const retryBaseMs = options.retryBaseMs ?? defaults.retryBaseMs;
+  const retryMaxMs = options.retryMaxMs ?? defaults.retryMaxMs;
+
+  const visitorId = loadOrCreateVisitorId(storage, options.newVisitorId ?? (() => newVisitorId()));
+  let queue: QueuedBeacon[] = parseStoredQueue(safeGet(storage, storageKeys.queue));
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  let failures = 0;
+
+  function persist(next: QueuedBeacon[]): void {
+    queue = next;
+    if (!safeSet(storage, storageKeys.queue, queue)) log('could not persist the beacon queue; keeping it in memory');
+  }
+
+  function schedule(delayMs: number): void {
+    if (timer !== null) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void flush();
+    }, delayMs);
+  }
+
+  function cancelTimer(): void {
+    if (timer === null) return;
+    clearTimeout(timer);
+    timer = null;
+  }
+
+  async function drain(): Promise<void> {
+    for (;;) {
+      const pending = nextBatch(queue, beaconLimits.maxBeaconsPerBatch);
+      if (!pending) return;
+      try {
+        await send({ ...pending, visitorId });
+        failures = 0;
+        persist(withoutBeacons(queue, pending.beacons));
+      } catch (error) {
+        if (isPermanentFailure(error)) {
+          // The server refused this batch as such: keeping it would block the queue forever.
+          log(`dropped ${pending.beacons.length} beacon(s) the server refused`, error);
+          persist(withoutBeacons(queue, pending.beacons));
+          continue;
+        }
+        failures += 1;
+        // Replace any short flush timer: while the API is failing, only the back-off decides.
+        cancelTimer();
+        schedule(retryDelayMs(failures, retryBaseMs, retryMaxMs));
+        return;
+      }
+    }
+  }
+
+  function flush(): Promise<void> {
+    if (inFlight) return inFlight;
+    cancelTimer();
+    inFlight = drain()
+      .catch((error: unknown) => log('flush failed', error))
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  }
+
+  function track(campaignCode: string, source: string | undefined, kind: BeaconKind, target: BeaconTarget): void {
+    try {
+      const beacon = { id: newId(), kind, target, at: formatLocalIso(now()) };
+      const item: QueuedBeacon = { campaignCode, ...(source ? { source } : {}), beacon };
+      const { queue: next, dropped } = appendCapped(queue, item, maxQueued);
+      if (dropped > 0) log(`queue full: dropped ${dropped} oldest beacon(s)`);
+      persist(next);
+      schedule(flushDelayMs);
+    } catch (error) {
+      log('track failed', error);
+    }
+  }
+
+  return { track, flush, pendingCount: () => queue.length, visitorId: () => visitorId };
+}

@@ -1,0 +1,30 @@
+import { MaterialIdSchema, parseLandingParams, type LandingParams } from '@rights-outreach/shared';
+
+export type RouteQuery = Partial<Record<string, string>>;
+
+export type LandingEntry =
+  | { kind: 'ok'; params: LandingParams }
+  /** Opened with no campaign at all (e.g. from the app list): explain how to get in. */
+  | { kind: 'none' }
+  /** A code or link was passed but it is not a valid campaign code: the QR is damaged or cut. */
+  | { kind: 'invalid' };
+
+/** Classifies how the landing page was opened. */
+export function readLandingEntry(query: RouteQuery): LandingEntry {
+  const params = parseLandingParams(query);
+  if (params) return { kind: 'ok', params };
+  return query.c || query.q ? { kind: 'invalid' } : { kind: 'none' };
+}
+
+export interface MaterialEntry {
+  materialId: string;
+  /** Present when the visitor came from a campaign; views are only counted then. */
+  campaign: LandingParams | null;
+}
+
+/** Reads `?id=<materialId>&c=<code>&s=<source>`; null when the material id is unusable. */
+export function readMaterialEntry(query: RouteQuery): MaterialEntry | null {
+  const id = MaterialIdSchema.safeParse(query.id);
+  if (!id.success) return null;
+  return { materialId: id.data, campaign: parseLandingParams({ c: query.c, s: query.s }) };
+}

@@ -1,0 +1,273 @@
+import { BeaconBatchSchema, type BeaconBatch } from '@rights-outreach/shared';
+import { createTracker, type TrackerOptions } from '../../../miniapp/src/tracker/createTracker';
+import { storageKeys, type KeyValueStorage } from '../../../miniapp/src/tracker/storage';
+
+/** Storage that round-trips through JSON, as WeChat and localStorage do. */
+function memoryStorage(): KeyValueStorage & { raw: Map<string, string> } {
+  const raw = new Map<string, string>();
+  return {
+    raw,
+    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
+    set: (key, value) => void raw.set(key, JSON.stringify(value)),
+  };
+}
+
+/** An HTTP-like failure, shaped like the app's ApiError. */
+const httpError = (status: number) => Object.assign(new Error(`HTTP ${status}`), { status });
+
+/** Records every batch; answers with whatever `outcome` says at the time. */
+function fakeServer() {
+  const batches: BeaconBatch[] = [];
+  let outcome: () => Promise<unknown> = () => Promise.resolve({ accepted: 1, duplicates: 0 });
+  const send = jest.fn((batch: BeaconBatch) => {
+    batches.push(structuredClone(batch));
+    return outcome();
+  });
+  return {
+    send,
+    batches,
+    answer(next: () => Promise<unknown>) {
+      outcome = next;
+    },
+    sentIds: () => batches.flatMap((b) => b.beacons.map((beacon) => beacon.id)),
+  };
+}
+
+let counter = 0;
+const sequentialId = () => `00000000-0000-4000-8000-${(++counter).toString(16).padStart(12, '0')}`;
+
+function tracker(overrides: Partial<TrackerOptions> & Pick<TrackerOptions, 'storage' | 'send'>) {
+  return createTracker({
+    now: () => new Date('2026-03-15T02:00:00.000Z'),
+    newId: sequentialId,
+    log: jest.fn(),
+    ...overrides,
+  });
+}
+
+const landing = { type: 'landing' } as const;
+const material = (materialId: string) => ({ type: 'material', materialId }) as const;
+
+beforeEach(() => {
+  jest.useFakeTimers();
+});
+afterEach(() => {
+  jest.clearAllTimers();
+  jest.useRealTimers();
+});
+
+describe('tracker', () => {
+  it('sends one batch per campaign and source, each valid for the API', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send });
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track('rights-week-2026', 'counter', 'view', material('eight-rights'));
+    t.track('rights-week-2026', 'poster', 'view', landing);
+    t.track('finance-month-2026', undefined, 'view', landing);
+    await t.flush();
+
+    expect(server.batches.map((b) => [b.campaignCode, b.source, b.beacons.length])).toEqual([
+      ['rights-week-2026', 'counter', 2],
+      ['rights-week-2026', 'poster', 1],
+      ['finance-month-2026', undefined, 1],
+    ]);
+    for (const batch of server.batches) expect(BeaconBatchSchema.safeParse(batch).success).toBe(true);
+    expect(new Set(server.batches.map((b) => b.visitorId)).size).toBe(1);
+  });
+
+  it('never puts more than 50 beacons in one batch', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send });
+
+    for (let i = 0; i < 120; i++) t.track('rights-week-2026', 'counter', 'view', landing);
+    await t.flush();
+
+    expect(server.batches.map((b) => b.beacons.length)).toEqual([50, 50, 20]);
+    expect(t.pendingCount()).toBe(0);
+  });
+
+  it('sends a page open about a second after it happened, without being asked', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send, flushDelayMs: 1000 });
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track('rights-week-2026', 'counter', 'view', material('eight-rights'));
+    expect(server.send).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1000);
+
+    expect(server.batches).toHaveLength(1);
+    expect(server.batches[0]!.beacons).toHaveLength(2);
+  });
+
+  it('drops beacons from the queue once the server acknowledged them', async () => {
+    const server = fakeServer();
+    const storage = memoryStorage();
+    const t = tracker({ storage, send: server.send });
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    expect(t.pendingCount()).toBe(1);
+    await t.flush();
+    await t.flush();
+
+    expect(t.pendingCount()).toBe(0);
+    expect(storage.get(storageKeys.queue)).toEqual([]);
+    expect(server.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('resends the very same beacon ids after a failed send, so the server counts them once', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send });
+    server.answer(() => Promise.reject(httpError(0)));
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track('rights-week-2026', 'counter', 'view', material('eight-rights'));
+    await t.flush();
+    expect(t.pendingCount()).toBe(2);
+
+    server.answer(() => Promise.resolve({ accepted: 2, duplicates: 0 }));
+    await t.flush();
+
+    const [failed, retried] = server.batches;
+    expect(retried!.beacons).toEqual(failed!.beacons);
+    expect(t.pendingCount()).toBe(0);
+  });
+
+  it.each([429, 500, 503])('keeps the batch for a later retry after HTTP %i', async (status) => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send });
+    server.answer(() => Promise.reject(httpError(status)));
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    await t.flush();
+
+    expect(t.pendingCount()).toBe(1);
+  });
+
+  it('drops, and logs, a batch the server refuses with a 4xx: it could never succeed', async () => {
+    const server = fakeServer();
+    const log = jest.fn();
+    const t = tracker({ storage: memoryStorage(), send: server.send, log });
+    server.answer(() => Promise.reject(httpError(400)));
+
+    t.track('gone-campaign', 'counter', 'view', landing);
+    await t.flush();
+
+    expect(t.pendingCount()).toBe(0);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('dropped 1 beacon'), expect.anything());
+  });
+
+  it('a refused batch does not hold back the other campaigns', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send });
+    server.answer(() => Promise.reject(httpError(404)));
+    t.track('gone-campaign', undefined, 'view', landing);
+    await t.flush();
+
+    server.answer(() => Promise.resolve({ accepted: 1, duplicates: 0 }));
+    t.track('rights-week-2026', undefined, 'view', landing);
+    await t.flush();
+
+    expect(server.batches.map((b) => b.campaignCode)).toEqual(['gone-campaign', 'rights-week-2026']);
+    expect(t.pendingCount()).toBe(0);
+  });
+
+  it('retries on its own with growing back-off while the network is down', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send, retryBaseMs: 2000, retryMaxMs: 60_000 });
+    server.answer(() => Promise.reject(httpError(0)));
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    await t.flush();
+    expect(server.send).toHaveBeenCalledTimes(1);
+
+    await jest.advanceTimersByTimeAsync(2500); // first back-off: 2 s ± 20 %
+    expect(server.send).toHaveBeenCalledTimes(2);
+    await jest.advanceTimersByTimeAsync(2500); // second: 4 s ± 20 %, not yet due
+    expect(server.send).toHaveBeenCalledTimes(2);
+
+    server.answer(() => Promise.resolve({ accepted: 1, duplicates: 0 }));
+    await jest.advanceTimersByTimeAsync(3000);
+    expect(server.send).toHaveBeenCalledTimes(3);
+    expect(t.pendingCount()).toBe(0);
+  });
+
+  it('survives a restart: a new tracker over the same storage sends what the old one could not', async () => {
+    const storage = memoryStorage();
+    const offline = fakeServer();
+    offline.answer(() => Promise.reject(httpError(0)));
+    const before = tracker({ storage, send: offline.send });
+    before.track('rights-week-2026', 'counter', 'view', landing);
+    await before.flush();
+
+    const online = fakeServer();
+    const after = tracker({ storage, send: online.send });
+    expect(after.pendingCount()).toBe(1);
+    await after.flush();
+
+    expect(online.sentIds()).toEqual(offline.sentIds());
+    expect(online.batches[0]!.visitorId).toBe(offline.batches[0]!.visitorId);
+    expect(after.pendingCount()).toBe(0);
+  });
+
+  it('never throws into the page, whether send rejects, throws or storage fails', async () => {
+    const failingStorage: KeyValueStorage = {
+      get: () => {
+        throw new Error('storage unavailable');
+      },
+      set: () => {
+        throw new Error('quota exceeded');
+      },
+    };
+    const send = jest.fn(() => {
+      throw new Error('bug in send');
+    });
+    const t = tracker({ storage: failingStorage, send });
+
+    expect(() => t.track('rights-week-2026', 'counter', 'view', landing)).not.toThrow();
+    await expect(t.flush()).resolves.toBeUndefined();
+    expect(t.pendingCount()).toBe(1); // still held in memory for a later try
+
+    const rejecting = tracker({ storage: memoryStorage(), send: () => Promise.reject(new Error('socket hang up')) });
+    rejecting.track('rights-week-2026', 'counter', 'view', landing);
+    await expect(rejecting.flush()).resolves.toBeUndefined();
+  });
+
+  it('caps the queue, dropping the oldest beacons first', async () => {
+    const ids = Array.from({ length: 8 }, (_, i) => `00000000-0000-4000-8000-00000000000${i + 1}`);
+    let next = 0;
+    const server = fakeServer();
+    server.answer(() => Promise.reject(httpError(0)));
+    const t = tracker({ storage: memoryStorage(), send: server.send, maxQueued: 5, newId: () => ids[next++]! });
+
+    for (let i = 0; i < ids.length; i++) t.track('rights-week-2026', 'counter', 'view', landing);
+    expect(t.pendingCount()).toBe(5);
+
+    server.answer(() => Promise.resolve({ accepted: 5, duplicates: 0 }));
+    server.batches.length = 0;
+    await t.flush();
+    expect(server.sentIds()).toEqual(ids.slice(3));
+  });
+
+  it('keeps one anonymous visitor id per device, in the format the API accepts', () => {
+    const storage = memoryStorage();
+    const first = createTracker({ storage, send: jest.fn() }).visitorId();
+    const again = createTracker({ storage, send: jest.fn() }).visitorId();
+
+    expect(first).toMatch(/^[A-Za-z0-9_-]{22,64}$/);
+    expect(again).toBe(first);
+  });
+
+  it('stamps beacons with a UUID v4 and the time on the phone, with its offset', async () => {
+    const server = fakeServer();
+    const t = createTracker({ storage: memoryStorage(), send: server.send, now: () => new Date('2026-03-15T02:00:00.000Z') });
+
+    t.track('rights-week-2026', 'counter', 'view', landing);
+    await t.flush();
+
+    const [beacon] = server.batches[0]!.beacons;
+    expect(beacon!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(beacon!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}[+-]\d{2}:\d{2}$/);
+    expect(Date.parse(beacon!.at)).toBe(Date.parse('2026-03-15T02:00:00.000Z'));
+  });
+});

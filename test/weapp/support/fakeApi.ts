@@ -1,0 +1,42 @@
+import type { BeaconBatch } from '@rights-outreach/shared';
+import { storageKeys } from '../../../miniapp/src/tracker/storage';
+import { campaignCode, campaignView, material } from './fixtures';
+import type { FakeResponse, RecordedRequest, Responder } from './wxStub';
+
+/** Where the weapp build calls the API (its default, TARO_APP_API_BASE unset). */
+export const apiBase = 'http://127.0.0.1:4000';
+
+const notFound = (code: string): FakeResponse => ({ statusCode: 404, data: { error: { code, message: 'not found' } } });
+
+/** The public API as the pages expect it, serving the fixtures. */
+export const healthyApi: Responder = (request) => {
+  const { method, url } = request;
+  if (method === 'GET' && url.startsWith(`${apiBase}/public/campaigns/`)) {
+    return url === `${apiBase}/public/campaigns/${campaignCode}` ? { statusCode: 200, data: campaignView } : notFound('CAMPAIGN_NOT_FOUND');
+  }
+  if (method === 'GET' && url.startsWith(`${apiBase}/public/materials/`)) {
+    return url === `${apiBase}/public/materials/${material.id}` ? { statusCode: 200, data: material } : notFound('MATERIAL_NOT_FOUND');
+  }
+  if (method === 'POST' && url === `${apiBase}/public/beacons`) {
+    const batch = parseBatch(request);
+    return { statusCode: 200, data: { accepted: batch.beacons.length, duplicates: 0 } };
+  }
+  return notFound('ROUTE_NOT_FOUND');
+};
+
+/** No response at all, as with no signal. */
+export const offlineApi: Responder = () => undefined;
+
+/** The JSON body of a beacon POST. */
+export function parseBatch(request: RecordedRequest): BeaconBatch {
+  return (typeof request.data === 'string' ? JSON.parse(request.data) : request.data) as BeaconBatch;
+}
+
+export const beaconPosts = (requests: readonly RecordedRequest[]): BeaconBatch[] =>
+  requests.filter((r) => r.method === 'POST' && r.url === `${apiBase}/public/beacons`).map(parseBatch);
+
+/** Beacons the app still holds (not yet acknowledged by the API). */
+export function queuedBeacons(storage: ReadonlyMap<string, unknown>): number {
+  const queue = storage.get(storageKeys.queue);
+  return Array.isArray(queue) ? queue.length : 0;
+}
