@@ -47,7 +47,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
       'the API (serverless-offline)',
       async () => {
         if (child.exitCode !== null) throw new Error('serverless-offline exited');
-        const response = await fetch(`${url}/public/health-check-route-that-does-not-exist`);
+        const response = await fetch(`${url}/__ready`);
         return response.status === 404;
       },
       120_000,
