@@ -12,7 +12,7 @@ const base = {
   testEnvironment: 'node',
   // middy ships ES modules only: let ts-jest turn them into CommonJS like our own code.
   transform: { '^.+\\.[tj]sx?$': tsJest },
-  transformIgnorePatterns: ['/node_modules/(?!@middy/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@middy|jose)/)'],
   moduleNameMapper: { '^@rights-outreach/shared$': '<rootDir>/shared/src/index.ts' },
 };
 

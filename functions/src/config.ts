@@ -1,7 +1,25 @@
 /**
  * Configuration, read once from the environment and failing fast when something
  * required is missing. Nothing else in the functions reads process.env.
+ *
+ * Secrets are given either directly (local runs, tests) or, on AWS, as the name of an SSM
+ * SecureString parameter (`<NAME>_PARAMETER`) read at run time, so they never sit in the
+ * CloudFormation template: see secrets.ts.
  */
+export type SecretName = 'visitorHashSecret' | 'authTokenSecret' | 'wechatAppSecret' | 'bootstrapAdminPassword';
+
+export const secretEnvNames: Record<SecretName, string> = {
+  visitorHashSecret: 'VISITOR_HASH_SECRET',
+  authTokenSecret: 'AUTH_TOKEN_SECRET',
+  wechatAppSecret: 'WECHAT_APP_SECRET',
+  bootstrapAdminPassword: 'BOOTSTRAP_ADMIN_PASSWORD',
+};
+
+export interface SecretSource {
+  value?: string;
+  parameter?: string;
+}
+
 export interface Config {
   tableName: string;
   /** Set only locally (DynamoDB Local); on AWS the SDK finds the regional endpoint. */
@@ -9,12 +27,16 @@ export interface Config {
   region: string;
   /** Base URL of the public landing pages that QR codes encode. */
   publicBaseUrl: string;
-  /** Secret for hashing visitor ids: given directly (local, tests) ... */
-  visitorHashSecret?: string;
-  /** ... or as the name of an SSM SecureString parameter (deployed stages). */
-  visitorHashSecretParameter?: string;
   /** How long raw beacon records live before DynamoDB's TTL removes them. */
   beaconTtlDays: number;
+  /** Lifetime of a staff sign-in token. */
+  tokenTtlMinutes: number;
+  /** WeChat's server API (code2Session); configurable so tests use a fake on loopback. */
+  wechatApiBase: string;
+  wechatAppId?: string;
+  /** The first admin, created on its first sign-in when no such account exists yet. */
+  bootstrapAdminEmployeeNo?: string;
+  secrets: Record<SecretName, SecretSource>;
 }
 
 export class ConfigError extends Error {
@@ -34,26 +56,32 @@ export function resetConfig(): void {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
-  const visitorHashSecret = optional(env.VISITOR_HASH_SECRET);
-  const visitorHashSecretParameter = optional(env.VISITOR_HASH_SECRET_PARAMETER);
-  if (!visitorHashSecret && !visitorHashSecretParameter) {
-    throw new ConfigError('Set VISITOR_HASH_SECRET or VISITOR_HASH_SECRET_PARAMETER');
-  }
-  if (visitorHashSecret !== undefined && visitorHashSecret.length < 32) {
-    throw new ConfigError('VISITOR_HASH_SECRET must be at least 32 characters');
-  }
-  const beaconTtlDays = Number(env.BEACON_TTL_DAYS ?? '400');
-  if (!Number.isInteger(beaconTtlDays) || beaconTtlDays < 1) {
-    throw new ConfigError('BEACON_TTL_DAYS must be a positive whole number of days');
+  const secrets = Object.fromEntries(
+    (Object.keys(secretEnvNames) as SecretName[]).map((name) => {
+      const envName = secretEnvNames[name];
+      return [name, { value: optional(env[envName]), parameter: optional(env[`${envName}_PARAMETER`]) }];
+    }),
+  ) as Record<SecretName, SecretSource>;
+  for (const name of ['visitorHashSecret', 'authTokenSecret'] as const) {
+    const { value, parameter } = secrets[name];
+    if (!value && !parameter) {
+      throw new ConfigError(`Set ${secretEnvNames[name]} or ${secretEnvNames[name]}_PARAMETER`);
+    }
+    if (value !== undefined && value.length < 32) {
+      throw new ConfigError(`${secretEnvNames[name]} must be at least 32 characters`);
+    }
   }
   return {
     tableName: required(env, 'TABLE_NAME'),
     dynamodbEndpoint: optional(env.DYNAMODB_ENDPOINT),
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'cn-north-1',
     publicBaseUrl: required(env, 'PUBLIC_BASE_URL'),
-    visitorHashSecret,
-    visitorHashSecretParameter,
-    beaconTtlDays,
+    beaconTtlDays: positiveInteger(env, 'BEACON_TTL_DAYS', 400),
+    tokenTtlMinutes: positiveInteger(env, 'TOKEN_TTL_MINUTES', 480),
+    wechatApiBase: (optional(env.WECHAT_API_BASE) ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
+    wechatAppId: optional(env.WECHAT_APP_ID),
+    bootstrapAdminEmployeeNo: optional(env.BOOTSTRAP_ADMIN_EMPLOYEE_NO),
+    secrets,
   };
 }
 
@@ -65,4 +93,10 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 
 function optional(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(optional(env[name]) ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a positive whole number`);
+  return value;
 }

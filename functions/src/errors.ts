@@ -57,3 +57,75 @@ export class ServiceUnavailableError extends AppError {
     super('SERVICE_UNAVAILABLE', 'The service is temporarily unavailable; retry later', { cause });
   }
 }
+
+export class EventNotFoundError extends AppError {
+  constructor(id: string) {
+    super('EVENT_NOT_FOUND', `No event has the id "${id}"`);
+  }
+}
+
+export class OrgUnitNotFoundError extends AppError {
+  constructor(id: string) {
+    super('ORG_UNIT_NOT_FOUND', `No org unit has the id "${id}"`);
+  }
+}
+
+export class AccountNotFoundError extends AppError {
+  constructor(employeeNo: string) {
+    super('ACCOUNT_NOT_FOUND', `No account has the employee number "${employeeNo}"`);
+  }
+}
+
+export class AlreadyExistsError extends AppError {
+  constructor(what: string) {
+    super('ALREADY_EXISTS', `${what} already exists`);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in first: the token is missing, invalid or expired') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    super('INVALID_CREDENTIALS', 'The employee number or the password is wrong');
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(message = 'Too many attempts; wait a few minutes and try again') {
+    super('RATE_LIMITED', message);
+  }
+}
+
+export class IdempotencyConflictError extends AppError {
+  constructor(id: string) {
+    super('IDEMPOTENCY_CONFLICT', `A different request was already made with the id "${id}"`);
+  }
+}
+
+export class WechatNotBoundError extends AppError {
+  constructor() {
+    super('WECHAT_NOT_BOUND', 'This WeChat user is not bound to a staff account');
+  }
+}
+
+export class WechatCodeInvalidError extends AppError {
+  constructor() {
+    super('WECHAT_CODE_INVALID', 'WeChat refused the login code; call wx.login again');
+  }
+}
+
+export class WechatUnavailableError extends AppError {
+  constructor(cause: unknown) {
+    super('WECHAT_UNAVAILABLE', 'WeChat could not be reached; retry later', { cause });
+  }
+}

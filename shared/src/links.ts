@@ -1,4 +1,4 @@
-import { CampaignCodeSchema, SourceCodeSchema } from './schemas/common';
+import { CampaignCodeSchema, ClientIdSchema, SourceCodeSchema } from './schemas/common';
 
 /** Route of the public landing page, the same in the weapp and H5 builds. */
 export const landingPath = '/pages/landing/index';
@@ -6,6 +6,8 @@ export const landingPath = '/pages/landing/index';
 export interface LandingParams {
   campaignCode: string;
   source?: string;
+  /** Set when the link belongs to one event (its QR code): views and check-ins count for it. */
+  eventId?: string;
 }
 
 /** The public URL a campaign's QR code encodes (an ordinary-link QR code in WeChat terms). */
@@ -13,6 +15,7 @@ export function landingUrl(publicBaseUrl: string, params: LandingParams): string
   const url = new URL(landingPath.slice(1), publicBaseUrl.endsWith('/') ? publicBaseUrl : `${publicBaseUrl}/`);
   url.searchParams.set('c', params.campaignCode);
   if (params.source) url.searchParams.set('s', params.source);
+  if (params.eventId) url.searchParams.set('e', params.eventId);
   return url.toString();
 }
 
@@ -24,15 +27,22 @@ export function landingUrl(publicBaseUrl: string, params: LandingParams): string
 export function parseLandingParams(query: Record<string, string | undefined>): LandingParams | null {
   let c = query.c;
   let s = query.s;
+  let e = query.e;
   if (!c && query.q) {
     const inner = readQueryOf(safeDecode(query.q));
     c = inner.c;
     s = s ?? inner.s;
+    e = e ?? inner.e;
   }
   const code = CampaignCodeSchema.safeParse(c);
   if (!code.success) return null;
   const source = SourceCodeSchema.safeParse(s);
-  return { campaignCode: code.data, ...(source.success ? { source: source.data } : {}) };
+  const event = ClientIdSchema.safeParse(e);
+  return {
+    campaignCode: code.data,
+    ...(source.success ? { source: source.data } : {}),
+    ...(event.success ? { eventId: event.data } : {}),
+  };
 }
 
 function safeDecode(value: string): string {

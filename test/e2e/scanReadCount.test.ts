@@ -2,6 +2,7 @@ import { landingUrl } from '@rights-outreach/shared';
 import type { Browser } from 'playwright-core';
 import { closeDb } from '../../functions/src/repository/client';
 import { launchBrowser, newPhonePage, screenshot, waitForTaroPage } from '../support/browser';
+import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { givenCampaign } from '../support/fixtures';
 import { startStack, type Stack } from '../support/stack';
 
@@ -9,9 +10,11 @@ jest.setTimeout(180_000);
 
 let stack: Stack;
 let browser: Browser;
+let marketing: TestAccount;
 
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  marketing = await givenAccount({ role: 'marketing', unitId: (await givenOrgTree()).headOffice.id });
 });
 
 afterAll(async () => {
@@ -21,7 +24,7 @@ afterAll(async () => {
 });
 
 async function totals(code: string): Promise<{ views: number; visitors: number }> {
-  const response = await fetch(`${stack.apiUrl}/campaigns/${code}/totals`);
+  const response = await fetch(`${stack.apiUrl}/campaigns/${code}/totals`, { headers: bearer(marketing) });
   expect(response.status).toBe(200);
   return response.json();
 }

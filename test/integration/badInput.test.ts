@@ -2,14 +2,20 @@ import { beaconLimits } from '@rights-outreach/shared';
 import { handler as getCampaignTotals } from '../../functions/src/handlers/getCampaignTotals';
 import { handler as recordBeacons } from '../../functions/src/handlers/recordBeacons';
 import { aBatch, aBeacon, givenCampaign } from '../support/fixtures';
+import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { invoke, type InvokeOptions } from '../support/invoke';
+
+let marketing: TestAccount;
+beforeAll(async () => {
+  marketing = await givenAccount({ role: 'marketing', unitId: (await givenOrgTree()).headOffice.id });
+});
 
 function send(body: unknown, options: Partial<InvokeOptions> = {}) {
   return invoke(recordBeacons, { method: 'POST', path: '/public/beacons', body, ...options });
 }
 
 async function expectNothingCounted(code: string) {
-  const totals = await invoke(getCampaignTotals, { pathParameters: { code } });
+  const totals = await invoke(getCampaignTotals, { pathParameters: { code }, headers: bearer(marketing) });
   expect(totals.body).toMatchObject({ views: 0, visitors: 0 });
 }
 

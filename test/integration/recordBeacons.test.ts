@@ -1,10 +1,16 @@
 import { handler as getCampaignTotals } from '../../functions/src/handlers/getCampaignTotals';
 import { handler as recordBeacons } from '../../functions/src/handlers/recordBeacons';
 import { aBatch, aBeacon, aVisitorId, givenCampaign } from '../support/fixtures';
+import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { invoke } from '../support/invoke';
 
+let marketing: TestAccount;
+beforeAll(async () => {
+  marketing = await givenAccount({ role: 'marketing', unitId: (await givenOrgTree()).headOffice.id });
+});
+
 async function totalsOf(code: string) {
-  const response = await invoke(getCampaignTotals, { pathParameters: { code } });
+  const response = await invoke(getCampaignTotals, { pathParameters: { code }, headers: bearer(marketing) });
   expect(response.status).toBe(200);
   return response.body as { views: number; visitors: number };
 }
@@ -25,7 +31,7 @@ describe('recording beacons', () => {
 
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ accepted: 2, duplicates: 0 });
-    expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 2, visitors: 1 });
+    expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 2, visitors: 1, checkins: 0 });
   });
 
   it('counts a replayed beacon once', async () => {
@@ -85,6 +91,6 @@ describe('recording beacons', () => {
   it('starts a campaign at zero', async () => {
     const { campaign } = await givenCampaign();
 
-    expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 0, visitors: 0 });
+    expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 0, visitors: 0, checkins: 0 });
   });
 });

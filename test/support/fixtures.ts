@@ -1,5 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { addDays, type Beacon, type BeaconBatch, type Campaign, type Material, shanghaiDate } from '@rights-outreach/shared';
+import {
+  addDays,
+  type Beacon,
+  type BeaconBatch,
+  type Campaign,
+  type CreateEventRequest,
+  type Material,
+  shanghaiDate,
+  type UpdateEventRequest,
+} from '@rights-outreach/shared';
 import { putCampaignIfAbsent } from '../../functions/src/repository/campaignRepository';
 import { putMaterial } from '../../functions/src/repository/materialRepository';
 
@@ -29,6 +38,7 @@ export async function givenCampaign(overrides: Partial<Campaign> = {}): Promise<
     type: 'rights_week_315',
     name: '“3·15”消费者权益保护教育宣传周',
     slogan: '心系消费者 金融为人民',
+    targetGroups: ['elderly'],
     startDate: addDays(shanghaiDate(new Date()), -30),
     endDate: addDays(shanghaiDate(new Date()), 30),
     materialIds: materials.map((m) => m.id),
@@ -48,4 +58,31 @@ export function aVisitorId(): string {
 
 export function aBatch(campaignCode: string, beacons: Beacon[], overrides: Partial<BeaconBatch> = {}): BeaconBatch {
   return { campaignCode, source: 'counter', visitorId: aVisitorId(), beacons, ...overrides };
+}
+
+/** A complete, valid event as field staff would submit it. */
+export function anEventRequest(campaignCode: string, unitId: string, overrides: Partial<CreateEventRequest> = {}): CreateEventRequest {
+  return {
+    clientId: randomUUID(),
+    campaignCode,
+    type: 'community',
+    unitId,
+    title: '金融知识进社区',
+    startAt: '2026-03-15T09:30:00+08:00',
+    placeName: '市桥街道东环社区活动中心',
+    targetGroups: ['elderly', 'new_citizens'],
+    staffPresent: 4,
+    headcount: 86,
+    coverage: { min: 1500, max: 2000 },
+    printed: { leaflets: 200, colourPages: 100, posters: 4, other: 0 },
+    displayAreas: 1,
+    notes: '现场讲解防范养老诈骗',
+    ...overrides,
+  };
+}
+
+/** The fields of an event request, for an edit with a new mutation id. */
+export function anEdit(request: CreateEventRequest, changes: Partial<CreateEventRequest> = {}): UpdateEventRequest {
+  const { clientId: _clientId, ...fields } = { ...request, ...changes };
+  return { ...fields, mutationId: randomUUID() };
 }

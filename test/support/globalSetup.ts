@@ -1,25 +1,29 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { freePort } from '../../scripts/lib/freePort';
 import { localClient, startDynamoLocal, type DynamoLocal } from '../../scripts/lib/dynamoLocal';
 import { ensureTable } from '../../scripts/lib/ensureTable';
+import { startFakeWechat } from './fakeWechat';
 
 export const testTableName = 'rights-outreach-test';
 
 declare global {
   var __dynamoLocal: DynamoLocal | undefined;
+  var __fakeWechat: Server | undefined;
 }
 
 /**
  * Starts a real DynamoDB Local, in memory, on a free port, once per jest run, and creates
- * the table from the same definition serverless.yml deploys. Tests isolate themselves
- * with random ids instead of wiping tables.
+ * the table from the same definition serverless.yml deploys; and a fake of WeChat's
+ * code2Session on loopback. Tests isolate themselves with random ids instead of wiping tables.
  */
 export default async function globalSetup(): Promise<void> {
   if (globalThis.__dynamoLocal) return;
   // Local runs may be on Node 20; Lambda runs nodejs22.x.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const dynamo = await startDynamoLocal({ port: await freePort() });
+  const [dynamo, wechat] = await Promise.all([startDynamoLocal({ port: await freePort() }), startFakeWechat()]);
   globalThis.__dynamoLocal = dynamo;
+  globalThis.__fakeWechat = wechat.server;
   const client = localClient(dynamo.endpoint);
   await ensureTable(client, testTableName);
   client.destroy();
@@ -27,6 +31,10 @@ export default async function globalSetup(): Promise<void> {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     TABLE_NAME: testTableName,
     VISITOR_HASH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    WECHAT_API_BASE: wechat.url,
+    WECHAT_APP_ID: 'wx-test-app',
+    WECHAT_APP_SECRET: randomBytes(16).toString('base64url'),
     PUBLIC_BASE_URL: 'https://outreach.test',
     AWS_REGION: 'cn-north-1',
     LOG_LEVEL: 'silent',

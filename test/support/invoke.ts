@@ -9,6 +9,8 @@ export interface InvokeOptions {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as it is. */
   body?: unknown;
+  /** Caller details API Gateway adds, e.g. `{ http: { sourceIp } }`. */
+  requestContext?: { http?: { sourceIp?: string } };
 }
 
 export interface InvokeResult {
@@ -36,7 +38,13 @@ export async function invoke(handler: HttpHandler, options: InvokeOptions = {}):
     body,
     isBase64Encoded: false,
     requestContext: {
-      http: { method: options.method ?? 'GET', path: options.path ?? '/', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'jest' },
+      http: {
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        protocol: 'HTTP/1.1',
+        sourceIp: options.requestContext?.http?.sourceIp ?? '127.0.0.1',
+        userAgent: 'jest',
+      },
       requestId: 'test',
       timeEpoch: Date.now(),
     },

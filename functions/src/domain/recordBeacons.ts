@@ -1,8 +1,10 @@
 import { type BeaconBatch, type BeaconBatchResult, beaconLimits } from '@rights-outreach/shared';
-import { CampaignNotFoundError, ValidationError } from '../errors';
+import { CampaignNotFoundError, EventNotFoundError, ValidationError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
+import { findEventRecord } from '../repository/eventRepository';
+import type { CounterScope } from '../repository/keys';
 import { recordBeacon } from '../repository/tallyRepository';
-import { countersFor, newVisitorCounters } from './tally';
+import { countingPlan, markerId } from './tally';
 import { hashVisitorId } from './visitorIdentity';
 
 export interface RecordBeaconsContext {
@@ -21,13 +23,25 @@ const parallelWrites = 8;
 export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsContext): Promise<BeaconBatchResult> {
   const campaign = await findCampaign(batch.campaignCode);
   if (!campaign) throw new CampaignNotFoundError(batch.campaignCode);
+  if (batch.eventId) {
+    const event = await findEventRecord(batch.eventId);
+    if (!event || event.deletedAt || event.campaignCode !== campaign.code) throw new EventNotFoundError(batch.eventId);
+  }
   checkBeacons(batch, new Set(campaign.materialIds), context.now);
 
+  const scopes: { campaign: CounterScope; event?: CounterScope } = {
+    campaign: { kind: 'campaign', code: campaign.code },
+    ...(batch.eventId ? { event: { kind: 'event', id: batch.eventId } } : {}),
+  };
   const visitorHash = hashVisitorId(context.visitorHashSecret, batch.visitorId);
   const receivedAt = context.now.toISOString();
   const expiresAt = Math.floor(context.now.getTime() / 1000) + context.beaconTtlDays * 86_400;
-  const record = (beacon: BeaconBatch['beacons'][number], mayBeNewVisitor: boolean) =>
-    recordBeacon({
+  // Markers this batch has seen written or present: later beacons need not try them again.
+  const settledMarkers = new Set<string>();
+
+  const record = async (beacon: BeaconBatch['beacons'][number]) => {
+    const plan = countingPlan(beacon, scopes);
+    const outcome = await recordBeacon({
       record: {
         campaignCode: batch.campaignCode,
         beaconId: beacon.id,
@@ -35,33 +49,37 @@ export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsCo
         targetType: beacon.target.type,
         materialId: beacon.target.type === 'material' ? beacon.target.materialId : undefined,
         source: batch.source,
+        eventId: batch.eventId,
         visitorHash,
         at: beacon.at,
         receivedAt,
         expiresAt,
       },
-      counters: countersFor(beacon),
-      newVisitorCounters,
-      mayBeNewVisitor,
+      increments: plan.increments,
+      markers: plan.markers.filter((marker) => !settledMarkers.has(markerId(marker))),
     });
+    if (outcome.result === 'counted') {
+      for (const marker of [...outcome.newMarkers, ...outcome.knownMarkers]) settledMarkers.add(markerId(marker));
+    }
+    return outcome.result;
+  };
 
   const unique = [...new Map(batch.beacons.map((b) => [b.id, b])).values()];
   let accepted = 0;
   let index = 0;
-  // One at a time until a beacon is counted: from then on the visitor is known to be
-  // counted, and the rest can go in parallel without touching the visitor marker.
-  for (; index < unique.length; index++) {
-    const outcome = await record(unique[index]!, true);
-    if (outcome.result === 'counted') {
+  // One at a time until a beacon is counted: from then on the visitor markers are settled
+  // and the rest can go in parallel without contending for them.
+  while (index < unique.length) {
+    const result = await record(unique[index++]!);
+    if (result === 'counted') {
       accepted++;
-      index++;
       break;
     }
   }
   const rest = unique.slice(index);
   for (let start = 0; start < rest.length; start += parallelWrites) {
-    const outcomes = await Promise.all(rest.slice(start, start + parallelWrites).map((b) => record(b, false)));
-    accepted += outcomes.filter((o) => o.result === 'counted').length;
+    const results = await Promise.all(rest.slice(start, start + parallelWrites).map(record));
+    accepted += results.filter((result) => result === 'counted').length;
   }
   return { accepted, duplicates: batch.beacons.length - accepted };
 }

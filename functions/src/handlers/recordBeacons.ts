@@ -3,7 +3,7 @@ import { config } from '../config';
 import { recordBeacons } from '../domain/recordBeacons';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
-import { getVisitorHashSecret } from '../secrets';
+import { getSecret } from '../secrets';
 
 /** POST /public/beacons — public: a phone's batch of tracking beacons, each counted once. */
 export const handler = httpHandler(
@@ -11,7 +11,7 @@ export const handler = httpHandler(
   async ({ body }) => {
     const result = await recordBeacons(body, {
       now: new Date(),
-      visitorHashSecret: await getVisitorHashSecret(),
+      visitorHashSecret: await getSecret('visitorHashSecret'),
       beaconTtlDays: config().beaconTtlDays,
     });
     return json(200, result);

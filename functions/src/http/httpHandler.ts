@@ -4,7 +4,9 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
+import type { Principal } from '../auth/principal';
 import type { Access } from './access';
+import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
 import { errorResponse } from './middleware/errorResponse';
 import { validateBody } from './middleware/validateBody';
@@ -12,16 +14,20 @@ import type { HttpResult } from './responses';
 
 const defaultMaxBodyBytes = 64 * 1024;
 
-export interface RequestInput<Body> {
+export interface RequestInput<Body, P> {
   event: APIGatewayProxyEventV2;
   body: Body;
   pathParameters: Record<string, string | undefined>;
   query: Record<string, string | undefined>;
+  /** The signed-in caller; always set on endpoints that are not public. */
+  principal: P;
+  /** The caller's address as API Gateway saw it (rate limits only; never stored raw). */
+  sourceIp: string;
 }
 
-interface HandlerOptions<Schema extends z.ZodType | undefined> {
+interface HandlerOptions<A extends Access, Schema extends z.ZodType | undefined> {
   /** Who may call this endpoint (see access.ts). */
-  access: Access;
+  access: A;
   /** The shared zod schema of the JSON body, for endpoints that take one. */
   body?: Schema;
   maxBodyBytes?: number;
@@ -32,29 +38,35 @@ export type HttpHandler = ((event: APIGatewayProxyEventV2, context: Context) => 
 };
 
 /**
- * The one middy chain every endpoint uses: normalize headers, limit and parse the body,
- * validate it with its shared schema, run the endpoint, answer errors in one shape.
+ * The one middy chain every endpoint uses: normalize headers, check who is calling, limit
+ * and parse the body, validate it with its shared schema, run the endpoint, answer errors
+ * in one shape.
  */
-export function httpHandler<Schema extends z.ZodType | undefined = undefined>(
-  options: HandlerOptions<Schema>,
-  run: (input: RequestInput<Schema extends z.ZodType ? z.infer<Schema> : undefined>) => Promise<HttpResult>,
+export function httpHandler<A extends Access, Schema extends z.ZodType | undefined = undefined>(
+  options: HandlerOptions<A, Schema>,
+  run: (
+    input: RequestInput<Schema extends z.ZodType ? z.infer<Schema> : undefined, A extends 'public' ? undefined : Principal>,
+  ) => Promise<HttpResult>,
 ): HttpHandler {
-  const chain = middy<APIGatewayProxyEventV2, HttpResult>()
+  const chain = middy<APIGatewayProxyEventV2, HttpResult, Error, AuthenticatedContext>()
     .use(httpHeaderNormalizer())
-    .use(httpCors({ origin: '*', methods: 'GET,POST,OPTIONS' }))
-    .use(errorResponse());
+    .use(httpCors({ origin: '*', methods: 'GET,POST,PUT,PATCH,OPTIONS' }))
+    .use(errorResponse())
+    .use(authenticate(options.access));
   if (options.body) {
     chain
       .use(bodySizeLimit(options.maxBodyBytes ?? defaultMaxBodyBytes))
       .use(httpJsonBodyParser())
       .use(validateBody(options.body) as never);
   }
-  const handler = chain.handler(async (event) =>
+  const handler = chain.handler(async (event, context) =>
     run({
       event,
       body: event.body as never,
       pathParameters: event.pathParameters ?? {},
       query: event.queryStringParameters ?? {},
+      principal: context.principal as never,
+      sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
     }),
   );
   return Object.assign(handler as unknown as HttpHandler, { access: options.access });

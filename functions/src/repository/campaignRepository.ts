@@ -1,6 +1,7 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Campaign } from '@rights-outreach/shared';
 import { db, tableName } from './client';
+import { isConditionFailure } from './conditions';
 import { keys } from './keys';
 
 export async function findCampaign(code: string): Promise<Campaign | undefined> {
@@ -10,6 +11,35 @@ export async function findCampaign(code: string): Promise<Campaign | undefined> 
 
 /** Writes the campaign unless one with the same code exists; returns whether it wrote. */
 export async function putCampaignIfAbsent(campaign: Campaign): Promise<boolean> {
+  return putCampaign(campaign, 'attribute_not_exists(pk)');
+}
+
+/** Replaces an existing campaign; false if there is none with that code. */
+export async function replaceCampaign(campaign: Campaign): Promise<boolean> {
+  return putCampaign(campaign, 'attribute_exists(pk)');
+}
+
+/** Every campaign, by start date (there are tens a year, not thousands). */
+export async function listCampaigns(): Promise<Campaign[]> {
+  const campaigns: Campaign[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.campaignList().gsi1pk },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    campaigns.push(...(page.Items ?? []).map(toCampaign));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return campaigns;
+}
+
+async function putCampaign(campaign: Campaign, condition: string): Promise<boolean> {
   try {
     await db().send(
       new PutCommand({
@@ -20,17 +50,17 @@ export async function putCampaignIfAbsent(campaign: Campaign): Promise<boolean> 
           entity: 'campaign',
           ...campaign,
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
+        ConditionExpression: condition,
       }),
     );
     return true;
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }
 
 function toCampaign(item: Record<string, unknown>): Campaign {
   const { code, type, name, slogan, startDate, endDate, materialIds } = item as Campaign;
-  return { code, type, name, slogan, startDate, endDate, materialIds };
+  return { code, type, name, slogan, startDate, endDate, targetGroups: (item.targetGroups as Campaign['targetGroups']) ?? [], materialIds };
 }

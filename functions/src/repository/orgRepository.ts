@@ -1,20 +1,77 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OrgUnit } from '@rights-outreach/shared';
 import { db, tableName } from './client';
+import { isConditionFailure } from './conditions';
 import { keys } from './keys';
 
-export async function putOrgUnit(unit: OrgUnit): Promise<void> {
-  await db().send(
-    new PutCommand({
-      TableName: tableName(),
-      Item: { ...keys.orgUnit(unit.id), ...keys.orgUnitIndex(unit.id, unit.parentId), entity: 'orgUnit', ...unit },
-    }),
-  );
+/** An org unit with its path (`/hq/gd/gd-gz/`), which scope checks compare. */
+export interface OrgUnitRecord extends OrgUnit {
+  path: string;
 }
 
-export async function findOrgUnit(id: string): Promise<OrgUnit | undefined> {
+/** Writes a new unit; false if one with the same id exists. */
+export async function putOrgUnitIfAbsent(unit: OrgUnitRecord): Promise<boolean> {
+  try {
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: { ...keys.orgUnit(unit.id), ...keys.orgUnitIndex(unit.path), entity: 'orgUnit', ...unit },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+export async function renameOrgUnit(id: string, name: string): Promise<OrgUnitRecord | undefined> {
+  try {
+    const { Attributes } = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keys.orgUnit(id),
+        UpdateExpression: 'SET #name = :name',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: { ':name': name },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return Attributes ? toOrgUnit(Attributes) : undefined;
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+export async function findOrgUnit(id: string): Promise<OrgUnitRecord | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.orgUnit(id) }));
-  if (!Item) return undefined;
-  const { name, level, parentId } = Item as OrgUnit;
-  return { id, name, level, ...(parentId ? { parentId } : {}) };
+  return Item ? toOrgUnit(Item) : undefined;
+}
+
+/** Every unit whose path starts with `pathPrefix`, parents before children. */
+export async function listOrgUnitsUnder(pathPrefix: string): Promise<OrgUnitRecord[]> {
+  const units: OrgUnitRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new QueryCommand({
+        TableName: tableName(),
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.orgUnitIndex('').gsi1pk, ':prefix': pathPrefix },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    units.push(...(page.Items ?? []).map(toOrgUnit));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return units;
+}
+
+function toOrgUnit(item: Record<string, unknown>): OrgUnitRecord {
+  const { id, name, level, parentId, path } = item as unknown as OrgUnitRecord;
+  return { id, name, level, ...(parentId ? { parentId } : {}), path };
 }

@@ -1,9 +1,9 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ServiceUnavailableError } from '../errors';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
-import { keys, shardOf, totalsShardCount } from './keys';
+import { cancellationReasons } from './conditions';
+import { type CounterScope, keys, shardCountOf, shardOf } from './keys';
 
 /** A beacon as stored for deduplication and audit: no raw visitor id, no address. */
 export interface BeaconRecord {
@@ -13,6 +13,7 @@ export interface BeaconRecord {
   targetType: string;
   materialId?: string;
   source?: string;
+  eventId?: string;
   visitorHash: string;
   /** When it happened on the phone. */
   at: string;
@@ -23,40 +24,57 @@ export interface BeaconRecord {
 
 export type Counters = Record<string, number>;
 
+export interface CounterIncrement {
+  scope: CounterScope;
+  counters: Counters;
+}
+
+/**
+ * "The first time this person does this in this scope": a marker item that can be written
+ * once, whose increments apply only when it is new (distinct visitors, distinct check-ins).
+ */
+export interface Marker {
+  kind: string;
+  scope: CounterScope;
+  onFirst: CounterIncrement[];
+}
+
 export interface RecordBeaconInput {
   record: BeaconRecord;
-  /** Added to the campaign totals when the beacon is new. */
-  counters: Counters;
-  /** Added as well when this is the first beacon of the visitor in the campaign. */
-  newVisitorCounters: Counters;
-  /** Whether to try counting the visitor as new (false once the visitor is known to be counted). */
-  mayBeNewVisitor: boolean;
+  /** Applied whenever the beacon is new. */
+  increments: CounterIncrement[];
+  /** Markers to try; those already present are skipped without effect. */
+  markers: Marker[];
 }
 
 export type RecordBeaconOutcome =
   | { result: 'duplicate' }
-  | { result: 'counted'; newVisitor: boolean };
+  | { result: 'counted'; newMarkers: Marker[]; knownMarkers: Marker[] };
 
 const maxConflictRetries = 6;
 
 /**
  * Counts one beacon exactly once. One transaction writes the dedup record (only if its id
- * is new), the visitor marker (only if the visitor is new) and the counter increments, so
- * either all of them happen or none: a retry or replay can never count twice, and a
- * failure half-way can never leave a count without its record.
+ * is new), each marker (only if new) and every counter increment, so either all of it
+ * happens or none: a retry or replay can never count twice, and a failure half-way can
+ * never leave a count without its record. Markers found present are dropped and the
+ * transaction retried without them.
  */
 export async function recordBeacon(input: RecordBeaconInput): Promise<RecordBeaconOutcome> {
-  let tryNewVisitor = input.mayBeNewVisitor;
+  let tryMarkers = input.markers;
+  const knownMarkers: Marker[] = [];
   for (let attempt = 0; ; attempt++) {
     try {
-      await db().send(new TransactWriteCommand({ TransactItems: transactItems(input, tryNewVisitor) }));
-      return { result: 'counted', newVisitor: tryNewVisitor };
+      await db().send(new TransactWriteCommand({ TransactItems: transactItems(input, tryMarkers) }));
+      return { result: 'counted', newMarkers: tryMarkers, knownMarkers };
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const [beaconReason, visitorReason] = (error.CancellationReasons ?? []).map((r) => r.Code);
-      if (beaconReason === 'ConditionalCheckFailed') return { result: 'duplicate' };
-      if (tryNewVisitor && visitorReason === 'ConditionalCheckFailed') {
-        tryNewVisitor = false;
+      const reasons = cancellationReasons(error);
+      if (!reasons) throw error;
+      if (reasons[0] === 'ConditionalCheckFailed') return { result: 'duplicate' };
+      const present = tryMarkers.filter((_, i) => reasons[1 + i] === 'ConditionalCheckFailed');
+      if (present.length > 0) {
+        knownMarkers.push(...present);
+        tryMarkers = tryMarkers.filter((marker) => !present.includes(marker));
         continue;
       }
       // TransactionConflict: another request touched the same shard or marker; back off.
@@ -66,17 +84,10 @@ export async function recordBeacon(input: RecordBeaconInput): Promise<RecordBeac
   }
 }
 
-function transactItems(input: RecordBeaconInput, tryNewVisitor: boolean) {
+function transactItems(input: RecordBeaconInput, markers: Marker[]) {
   const { record } = input;
   const table = tableName();
-  const counters = tryNewVisitor ? addCounters(input.counters, input.newVisitorCounters) : input.counters;
-  const names: Record<string, string> = {};
-  const values: Record<string, number> = {};
-  const adds = Object.entries(counters).map(([name, amount], i) => {
-    names[`#c${i}`] = name;
-    values[`:c${i}`] = amount;
-    return `#c${i} :c${i}`;
-  });
+  const increments = [...input.increments, ...markers.flatMap((marker) => marker.onFirst)];
   return [
     {
       Put: {
@@ -85,37 +96,54 @@ function transactItems(input: RecordBeaconInput, tryNewVisitor: boolean) {
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    ...(tryNewVisitor
-      ? [
-          {
-            Put: {
-              TableName: table,
-              Item: {
-                ...keys.visitor(record.campaignCode, record.visitorHash),
-                entity: 'visitor',
-                firstSeenAt: record.receivedAt,
-                ttl: record.expiresAt,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-        ]
-      : []),
-    {
-      Update: {
+    ...markers.map((marker) => ({
+      Put: {
         TableName: table,
-        Key: keys.totalsShard(record.campaignCode, shardOf(record.beaconId)),
-        UpdateExpression: `ADD ${adds.join(', ')}`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+        Item: {
+          ...keys.marker(marker.kind, marker.scope, record.visitorHash),
+          entity: 'marker',
+          firstSeenAt: record.receivedAt,
+          ttl: record.expiresAt,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
-    },
+    })),
+    ...mergeByShard(increments, record.beaconId).map(({ key, counters }) => {
+      const names: Record<string, string> = {};
+      const values: Record<string, number> = {};
+      const adds = Object.entries(counters).map(([name, amount], i) => {
+        names[`#c${i}`] = name;
+        values[`:c${i}`] = amount;
+        return `#c${i} :c${i}`;
+      });
+      return {
+        Update: {
+          TableName: table,
+          Key: key,
+          UpdateExpression: `ADD ${adds.join(', ')}`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      };
+    }),
   ];
 }
 
-/** Sums the campaign's counter shards: a fixed number of reads, however many beacons. */
-export async function readTotals(campaignCode: string): Promise<Counters> {
-  const shards = Array.from({ length: totalsShardCount }, (_, shard) => keys.totalsShard(campaignCode, shard));
+/** One update per counter item: a transaction may touch each item only once. */
+function mergeByShard(increments: CounterIncrement[], beaconId: string) {
+  const merged = new Map<string, { key: ReturnType<typeof keys.counterShard>; counters: Counters }>();
+  for (const { scope, counters } of increments) {
+    const key = keys.counterShard(scope, shardOf(beaconId, shardCountOf(scope)));
+    const entry = merged.get(key.pk) ?? { key, counters: {} };
+    for (const [name, amount] of Object.entries(counters)) entry.counters[name] = (entry.counters[name] ?? 0) + amount;
+    merged.set(key.pk, entry);
+  }
+  return [...merged.values()].filter((entry) => Object.keys(entry.counters).length > 0);
+}
+
+/** Sums a scope's counter shards: a fixed number of reads, however many beacons. */
+export async function readCounters(scope: CounterScope): Promise<Counters> {
+  const shards = Array.from({ length: shardCountOf(scope) }, (_, shard) => keys.counterShard(scope, shard));
   const sum: Counters = {};
   for (const item of await batchGetAll(shards)) {
     for (const [name, value] of Object.entries(item)) {
@@ -123,12 +151,6 @@ export async function readTotals(campaignCode: string): Promise<Counters> {
     }
   }
   return sum;
-}
-
-function addCounters(a: Counters, b: Counters): Counters {
-  const out = { ...a };
-  for (const [name, amount] of Object.entries(b)) out[name] = (out[name] ?? 0) + amount;
-  return out;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -15,7 +15,9 @@ export const BeaconTargetSchema = z.discriminatedUnion('type', [
 ]);
 export type BeaconTarget = z.infer<typeof BeaconTargetSchema>;
 
-export const beaconKinds = ['view'] as const;
+/** view: a landing or material page opened (浏览量). checkin: on-site check-in at an event (现场签到). */
+export const beaconKinds = ['view', 'checkin'] as const;
+export type BeaconKind = (typeof beaconKinds)[number];
 
 export const BeaconSchema = z
   .object({
@@ -36,10 +38,16 @@ export const BeaconBatchSchema = z
   .object({
     campaignCode: CampaignCodeSchema,
     source: SourceCodeSchema.optional(),
+    /** Set when the page was opened from an event's QR code: views and check-ins count for the event too. */
+    eventId: ClientIdSchema.optional(),
     visitorId: VisitorIdSchema,
     beacons: z.array(BeaconSchema).min(1).max(beaconLimits.maxBeaconsPerBatch),
   })
-  .strict();
+  .strict()
+  .refine((batch) => batch.eventId !== undefined || batch.beacons.every((b) => b.kind !== 'checkin'), {
+    message: 'a checkin beacon needs the eventId of its batch',
+    path: ['eventId'],
+  });
 export type BeaconBatch = z.infer<typeof BeaconBatchSchema>;
 
 export interface BeaconBatchResult {

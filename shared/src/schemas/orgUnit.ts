@@ -25,3 +25,18 @@ export const OrgUnitSchema = z
   })
   .strict();
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
+
+/** A unit may sit only below a unit of a higher level. */
+export function mayBeChildOf(child: OrgLevel, parent: OrgLevel): boolean {
+  return orgLevels.indexOf(child) > orgLevels.indexOf(parent);
+}
+
+export const CreateOrgUnitRequestSchema = OrgUnitSchema.refine(
+  (unit) => (unit.level === 'head_office') === (unit.parentId === undefined),
+  { message: 'every unit except the head office needs a parentId', path: ['parentId'] },
+);
+export type CreateOrgUnitRequest = z.infer<typeof CreateOrgUnitRequestSchema>;
+
+/** Units are renamed, never moved: events keep the unit path they were logged under. */
+export const UpdateOrgUnitRequestSchema = z.object({ name: z.string().trim().min(2).max(40) }).strict();
+export type UpdateOrgUnitRequest = z.infer<typeof UpdateOrgUnitRequestSchema>;

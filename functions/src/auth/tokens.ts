@@ -1,0 +1,42 @@
+import { jwtVerify, SignJWT } from 'jose';
+import type { Role } from '@rights-outreach/shared';
+
+const issuer = 'rights-outreach';
+const audience = 'rights-outreach-api';
+
+export interface TokenClaims {
+  employeeNo: string;
+  role: Role;
+  /** Bumped on password reset or disabling: older tokens stop working at once. */
+  tokenVersion: number;
+}
+
+/** A short-lived signed token (HS256) for a staff member. */
+export async function signToken(claims: TokenClaims, secret: string, ttlMinutes: number, now: Date) {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const expiresAt = issuedAt + ttlMinutes * 60;
+  const token = await new SignJWT({ role: claims.role, tv: claims.tokenVersion })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(claims.employeeNo)
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt)
+    .sign(new TextEncoder().encode(secret));
+  return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
+}
+
+/** The claims of a valid token, or null for anything forged, expired or malformed. */
+export async function verifyToken(token: string, secret: string): Promise<TokenClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer,
+      audience,
+      algorithms: ['HS256'],
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') return null;
+    return { employeeNo: payload.sub, role: payload.role as Role, tokenVersion: payload.tv };
+  } catch {
+    return null;
+  }
+}

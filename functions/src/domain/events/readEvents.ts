@@ -1,0 +1,44 @@
+import type { EventDetail, EventTotals, OutreachEvent, PublicEventView } from '@rights-outreach/shared';
+import { landingUrl } from '@rights-outreach/shared';
+import type { Principal } from '../../auth/principal';
+import { CampaignNotFoundError, EventNotFoundError } from '../../errors';
+import { findCampaign } from '../../repository/campaignRepository';
+import { findEventHistory, findEventRecord, listEventsUnder } from '../../repository/eventRepository';
+import { readCounters } from '../../repository/tallyRepository';
+import { type QrFormat, type QrImage, renderQr } from '../qrImage';
+import { eventInScope, toOutreachEvent } from './eventScope';
+
+/** Events of a campaign in the caller's subtree, newest first; `mine`: those the caller logged. */
+export async function listEvents(principal: Principal, campaignCode: string, options: { mine: boolean }): Promise<OutreachEvent[]> {
+  if (!(await findCampaign(campaignCode))) throw new CampaignNotFoundError(campaignCode);
+  const records = await listEventsUnder(campaignCode, principal.role === 'admin' ? '/' : principal.unitPath);
+  return records
+    .filter((event) => !event.deletedAt && (!options.mine || event.createdBy === principal.employeeNo))
+    .sort((a, b) => Date.parse(b.startAt) - Date.parse(a.startAt) || a.id.localeCompare(b.id))
+    .map(toOutreachEvent);
+}
+
+export async function getEventDetail(principal: Principal, id: string): Promise<EventDetail> {
+  const event = await eventInScope(principal, id);
+  return { event: toOutreachEvent(event), history: await findEventHistory(id) };
+}
+
+export async function getEventTotals(principal: Principal, id: string): Promise<EventTotals> {
+  await eventInScope(principal, id);
+  const counters = await readCounters({ kind: 'event', id });
+  return { eventId: id, views: counters.views ?? 0, visitors: counters.visitors ?? 0, checkins: counters.checkins ?? 0 };
+}
+
+/** The event's QR code: its campaign's landing link tagged with the event. */
+export async function eventQr(principal: Principal, id: string, format: QrFormat, publicBaseUrl: string): Promise<QrImage> {
+  const event = await eventInScope(principal, id);
+  return renderQr(landingUrl(publicBaseUrl, { campaignCode: event.campaignCode, source: 'event', eventId: id }), format);
+}
+
+/** What a consumer who scanned the event's code sees of it: nothing about staff. */
+export async function getPublicEvent(id: string): Promise<PublicEventView> {
+  const event = await findEventRecord(id);
+  if (!event || event.deletedAt) throw new EventNotFoundError(id);
+  const { campaignCode, title, type, placeName, startAt, unitName } = event;
+  return { id, campaignCode, title, type, placeName, startAt, unitName };
+}

@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HttpHandler } from '../../functions/src/http/httpHandler';
+import { findEventRecord } from '../../functions/src/repository/eventRepository';
+import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
+import { anEdit, anEventRequest, givenCampaign } from '../support/fixtures';
+import { invoke, type InvokeOptions } from '../support/invoke';
+
+/**
+ * Who may call what, for every endpoint that needs a sign-in: each role at each place in
+ * the tree, and nobody at all. "ok" is 2xx; otherwise the exact refusal. After a refused
+ * write, the record is checked unchanged.
+ */
+type Caller = 'anonymous' | 'admin' | 'marketingProvince' | 'marketingCountyB' | 'staffCountyA' | 'staffCountyA2' | 'staffCounterA' | 'staffCountyB';
+type Expected = 'ok' | 401 | 403;
+
+const handlersDir = join(__dirname, '..', '..', 'functions', 'src', 'handlers');
+const handler = (name: string): HttpHandler => require(join(handlersDir, name)).handler;
+
+let tree: OrgTree;
+let accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount>;
+let campaignCode: string;
+/** An event logged in county A by staffCountyA. */
+let givenEvent: () => Promise<{ id: string; request: ReturnType<typeof anEventRequest> }>;
+
+beforeAll(async () => {
+  tree = await givenOrgTree();
+  const at = (role: TestAccount['role'], unitId: string) => givenAccount({ role, unitId });
+  const [admin, marketingProvince, marketingCountyB, staffCountyA, staffCountyA2, staffCounterA, staffCountyB] = await Promise.all([
+    at('admin', tree.headOffice.id),
+    at('marketing', tree.province.id),
+    at('marketing', tree.countyB.id),
+    at('staff', tree.countyA.id),
+    at('staff', tree.countyA.id),
+    at('staff', tree.counterA.id),
+    at('staff', tree.countyB.id),
+  ]);
+  accounts = { admin, marketingProvince, marketingCountyB, staffCountyA, staffCountyA2, staffCounterA, staffCountyB };
+  campaignCode = (await givenCampaign()).campaign.code;
+  givenEvent = async () => {
+    const request = anEventRequest(campaignCode, tree.countyA.id);
+    const created = await invoke(handler('createEvent'), { method: 'POST', body: request, headers: bearer(accounts.staffCountyA) });
+    expect(created.status).toBe(201);
+    return { id: request.clientId, request };
+  };
+});
+
+interface Case {
+  endpoint: string;
+  /** Builds the request (fresh data per call) and, for writes, a check that nothing changed. */
+  request: () => Promise<{ options: InvokeOptions; unchanged?: () => Promise<void> }>;
+  expected: Record<Caller, Expected>;
+}
+
+const everyone = (expected: Expected, overrides: Partial<Record<Caller, Expected>> = {}): Record<Caller, Expected> => ({
+  anonymous: 401,
+  admin: expected,
+  marketingProvince: expected,
+  marketingCountyB: expected,
+  staffCountyA: expected,
+  staffCountyA2: expected,
+  staffCounterA: expected,
+  staffCountyB: expected,
+  ...overrides,
+});
+const adminOnly = everyone(403, { admin: 'ok' });
+const eventUnchanged = (id: string, version: number) => async () => {
+  const event = await findEventRecord(id);
+  expect({ version: event?.version, deleted: Boolean(event?.deletedAt) }).toEqual({ version, deleted: false });
+};
+// Reading an event of county A: the province above it and county A itself; not county B, not the counter below.
+const readEventOfCountyA = everyone('ok', { marketingCountyB: 403, staffCounterA: 403, staffCountyB: 403 });
+
+const cases: Case[] = [
+  { endpoint: 'getMe', request: async () => ({ options: {} }), expected: everyone('ok') },
+  { endpoint: 'listOrgUnits', request: async () => ({ options: {} }), expected: everyone('ok') },
+  {
+    endpoint: 'createOrgUnit',
+    request: async () => ({
+      options: { method: 'POST', body: { id: `u-${randomUUID().slice(0, 8)}`, name: '新柜面', level: 'counter', parentId: tree.countyA.id } },
+    }),
+    expected: adminOnly,
+  },
+  { endpoint: 'updateOrgUnit', request: async () => ({ options: { method: 'PATCH', pathParameters: { id: tree.counterA.id }, body: { name: '测试甲县柜面' } } }), expected: adminOnly },
+  { endpoint: 'listAccounts', request: async () => ({ options: {} }), expected: adminOnly },
+  {
+    endpoint: 'createAccount',
+    request: async () => ({
+      options: {
+        method: 'POST',
+        body: { employeeNo: `N${randomUUID().slice(0, 8)}`, name: '新员工', role: 'staff', unitId: tree.countyA.id, password: 'initial-password-1' },
+      },
+    }),
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'updateAccount',
+    request: async () => {
+      const target = await givenAccount({ role: 'staff', unitId: tree.countyB.id });
+      return { options: { method: 'PATCH', pathParameters: { employeeNo: target.employeeNo }, body: { name: '改名' } } };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'resetPassword',
+    request: async () => {
+      const target = await givenAccount({ role: 'staff', unitId: tree.countyB.id });
+      return { options: { method: 'POST', pathParameters: { employeeNo: target.employeeNo }, body: { password: 'another-password' } } };
+    },
+    expected: adminOnly,
+  },
+  { endpoint: 'listCampaigns', request: async () => ({ options: {} }), expected: everyone('ok') },
+  {
+    endpoint: 'createCampaign',
+    request: async () => ({
+      options: {
+        method: 'POST',
+        body: { code: `c-${randomUUID().slice(0, 8)}`, type: 'special', name: '反诈专项宣传', slogan: '守护钱袋子', startDate: '2026-12-01', endDate: '2026-12-31', targetGroups: [], materialIds: [] },
+      },
+    }),
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'updateCampaign',
+    request: async () => {
+      const { campaign } = await givenCampaign();
+      const { code, ...fields } = campaign;
+      return { options: { method: 'PUT', pathParameters: { code }, body: { ...fields, slogan: '新的口号' } } };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'getCampaignTotals',
+    request: async () => ({ options: { pathParameters: { code: campaignCode } } }),
+    expected: everyone(403, { admin: 'ok', marketingProvince: 'ok', marketingCountyB: 'ok' }),
+  },
+  { endpoint: 'listEvents', request: async () => ({ options: { query: { campaign: campaignCode } } }), expected: everyone('ok') },
+  {
+    endpoint: 'createEvent',
+    request: async () => ({ options: { method: 'POST', body: anEventRequest(campaignCode, tree.countyA.id) } }),
+    // Staff log events for their own unit or below; marketing only reads.
+    expected: everyone(403, { admin: 'ok', staffCountyA: 'ok', staffCountyA2: 'ok' }),
+  },
+  { endpoint: 'getEvent', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  { endpoint: 'getEventQr', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  { endpoint: 'getEventTotals', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  {
+    endpoint: 'updateEvent',
+    request: async () => {
+      const { id, request } = await givenEvent();
+      return {
+        options: { method: 'PUT', pathParameters: { id }, body: anEdit(request, { headcount: 1 }) },
+        unchanged: eventUnchanged(id, 1),
+      };
+    },
+    expected: everyone(403, { admin: 'ok', staffCountyA: 'ok', staffCountyA2: 'ok' }),
+  },
+  {
+    endpoint: 'deleteEvent',
+    request: async () => {
+      const { id } = await givenEvent();
+      return { options: { method: 'POST', pathParameters: { id }, body: { mutationId: randomUUID() } }, unchanged: eventUnchanged(id, 1) };
+    },
+    // The creator (staffCountyA) or an admin; a colleague in the same county may not.
+    expected: everyone(403, { admin: 'ok', staffCountyA: 'ok' }),
+  },
+  {
+    endpoint: 'wechatBind',
+    request: async () => ({ options: { method: 'POST', body: { code: `code-for:o-${randomUUID()}` } } }),
+    expected: everyone('ok'),
+  },
+];
+
+const callers: Caller[] = ['anonymous', 'admin', 'marketingProvince', 'marketingCountyB', 'staffCountyA', 'staffCountyA2', 'staffCounterA', 'staffCountyB'];
+
+describe.each(cases)('$endpoint', ({ endpoint, request, expected }) => {
+  it.each(callers)('as %s', async (caller) => {
+    const { options, unchanged } = await request();
+    const headers = caller === 'anonymous' ? {} : bearer(accounts[caller]);
+
+    const response = await invoke(handler(endpoint), { ...options, headers });
+
+    const want = expected[caller];
+    if (want === 'ok') {
+      expect(response.status).toBeGreaterThanOrEqual(200);
+      expect(response.status).toBeLessThan(300);
+    } else {
+      expect(response.status).toBe(want);
+      expect(response.body.error.code).toBe(want === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      await unchanged?.();
+    }
+  });
+});
+
+describe('what each caller sees', () => {
+  it('lists only the units of the caller’s subtree', async () => {
+    const units = await invoke(handler('listOrgUnits'), { headers: bearer(accounts.staffCountyB) });
+
+    expect(units.body.units.map((u: { id: string }) => u.id)).toEqual([tree.countyB.id]);
+  });
+
+  it('lists events of the caller’s subtree only', async () => {
+    const { id } = await givenEvent();
+
+    const seenBy = async (caller: Exclude<Caller, 'anonymous'>) =>
+      (await invoke(handler('listEvents'), { query: { campaign: campaignCode }, headers: bearer(accounts[caller]) })).body.events.map(
+        (e: { id: string }) => e.id,
+      );
+
+    expect(await seenBy('marketingProvince')).toContain(id);
+    expect(await seenBy('staffCountyA2')).toContain(id);
+    expect(await seenBy('staffCountyB')).not.toContain(id);
+    expect(await seenBy('staffCounterA')).not.toContain(id);
+  });
+
+  it('does not let staff move an event out of reach into another county', async () => {
+    const { id, request } = await givenEvent();
+
+    const response = await invoke(handler('updateEvent'), {
+      method: 'PUT',
+      pathParameters: { id },
+      body: anEdit(request, { unitId: tree.countyB.id }),
+      headers: bearer(accounts.staffCountyA),
+    });
+
+    expect(response.status).toBe(403);
+    expect((await findEventRecord(id))?.unitId).toBe(tree.countyA.id);
+  });
+});
+
+describe('every endpoint states who may call it', () => {
+  const files = readdirSync(handlersDir).filter((file) => file.endsWith('.ts') && file !== 'eventId.ts');
+
+  it.each(files)('%s declares its access', (file) => {
+    expect(handler(file.replace(/\.ts$/, '')).access).toBeDefined();
+  });
+
+  it('tests every endpoint that needs a sign-in in the matrix above', () => {
+    const signedIn = files.map((f) => f.replace(/\.ts$/, '')).filter((name) => handler(name).access !== 'public');
+    expect(signedIn.sort()).toEqual(cases.map((c) => c.endpoint).sort());
+  });
+});
