@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { landingUrl } from '@rights-outreach/shared';
 import { startApiServer } from './lib/apiServer';
-import { demoCampaignCode } from './lib/demoData';
+import { demoAccounts, demoCampaignCode } from './lib/demoData';
 import { JavaMissingError, localClient, startDynamoLocal } from './lib/dynamoLocal';
 import { ensureTable } from './lib/ensureTable';
 import { ensureH5Build, h5Dir } from './lib/h5Build';
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     TABLE_NAME: tableName,
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     VISITOR_HASH_SECRET: secrets.visitorHashSecret,
+    AUTH_TOKEN_SECRET: secrets.authTokenSecret,
     PUBLIC_BASE_URL: publicBaseUrl,
     AWS_REGION: 'cn-north-1',
     // Local runs may be on Node 20; Lambda runs nodejs22.x.
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, env);
   // Imported after the environment is set: the repositories read it on first use.
   const { seedDemo } = await import('./lib/seedDemo');
-  log(`demo data: ${await seedDemo()}`);
+  log(`demo data: ${await seedDemo({ demoPassword: secrets.demoPassword })}`);
 
   ensureH5Build(log);
 
@@ -64,6 +65,9 @@ async function main(): Promise<void> {
   stops.push(() => web.stop());
 
   const landing = landingUrl(publicBaseUrl, { campaignCode: demoCampaignCode, source: 'counter' });
+  const accounts = demoAccounts
+    .map((a) => `    ${a.employeeNo}  ${a.role.padEnd(9)}  ${a.name}（${a.unitId}）`)
+    .join('\n');
   console.log(`
   消保宣传通 is running.
 
@@ -71,8 +75,13 @@ async function main(): Promise<void> {
   QR code of that link (PNG):  ${api.url}/public/campaigns/${demoCampaignCode}/qr?format=png&s=counter
   Link the QR code encodes:    ${landing}
   API:                         ${api.url}   (also at ${webUrl}/api)
-  Campaign totals:             ${api.url}/campaigns/${demoCampaignCode}/totals
+  Campaign totals (token of A0001 or M0001): ${api.url}/campaigns/${demoCampaignCode}/totals
+  Staff sign-in (员工登录):     ${webUrl}/staff/pages/login/index
+  Admin area (管理后台):        ${webUrl}/admin/pages/home/index
   DynamoDB Local:              ${dynamo.endpoint}   table ${tableName}
+
+  Demo accounts (工号, password ${secrets.demoPassword}):
+${accounts}
 
   Press Ctrl-C to stop everything.
 `);

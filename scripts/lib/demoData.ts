@@ -1,4 +1,4 @@
-import { addDays, type Campaign, type OrgUnit, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
+import { addDays, type Campaign, type OrgUnit, type Role, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
 
 /** The demo org tree: one branch line from head office down to a counter, plus a sibling county. */
 export const demoOrgUnits: OrgUnit[] = [
@@ -43,3 +43,12 @@ export function demoCampaigns(today: Date): Campaign[] {
     },
   ];
 }
+
+/** One demo account per role and place in the tree; their password is generated locally. */
+export const demoAccounts: Array<{ employeeNo: string; name: string; role: Role; unitId: string }> = [
+  { employeeNo: 'A0001', name: '系统管理员', role: 'admin', unitId: 'hq' },
+  { employeeNo: 'M0001', name: '广东消保部', role: 'marketing', unitId: 'gd' },
+  { employeeNo: 'S0001', name: '番禺消保专员', role: 'staff', unitId: 'gd-gz-panyu' },
+  { employeeNo: 'S0002', name: '花都消保专员', role: 'staff', unitId: 'gd-gz-huadu' },
+  { employeeNo: 'S0003', name: '市桥柜面专员', role: 'staff', unitId: 'gd-gz-panyu-shiqiao' },
+];

@@ -4,6 +4,9 @@ import { dirname } from 'node:path';
 
 export interface LocalSecrets {
   visitorHashSecret: string;
+  authTokenSecret: string;
+  /** Password of the seeded demo accounts. */
+  demoPassword: string;
 }
 
 /**
@@ -11,8 +14,13 @@ export interface LocalSecrets {
  * folder: never in the code, and stable across restarts so visitor hashes keep matching.
  */
 export function loadLocalSecrets(file: string): LocalSecrets {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
-  const secrets: LocalSecrets = { visitorHashSecret: randomBytes(32).toString('base64url') };
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>) : {};
+  const secrets: LocalSecrets = {
+    visitorHashSecret: stored.visitorHashSecret ?? randomBytes(32).toString('base64url'),
+    authTokenSecret: stored.authTokenSecret ?? randomBytes(32).toString('base64url'),
+    demoPassword: stored.demoPassword ?? `demo-${randomBytes(4).toString('hex')}`,
+  };
+  if (JSON.stringify(stored) === JSON.stringify(secrets)) return secrets;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;

@@ -1,20 +1,32 @@
 import { rightsMaterials } from '@rights-outreach/shared';
+import { hashPassword } from '../../functions/src/auth/passwords';
+import { putAccountIfAbsent } from '../../functions/src/repository/accountRepository';
 import { putCampaignIfAbsent } from '../../functions/src/repository/campaignRepository';
 import { putMaterial } from '../../functions/src/repository/materialRepository';
-import { putOrgUnit } from '../../functions/src/repository/orgRepository';
+import { putOrgUnitIfAbsent } from '../../functions/src/repository/orgRepository';
 import { markSeedApplied, seedApplied } from '../../functions/src/repository/seedRepository';
-import { demoCampaigns, demoOrgUnits } from './demoData';
+import { demoAccounts, demoCampaigns, demoOrgUnits } from './demoData';
 
-const seedName = 'demo-v1';
+const seedName = 'demo-v2';
 
 /**
- * Seeds the demo org tree, campaigns and the eight rights materials, once per table:
- * later starts leave whatever was edited or counted since alone.
+ * Seeds the demo org tree, staff accounts, campaigns and the eight rights materials, once
+ * per table: later starts leave whatever was edited or counted since alone.
  * Uses the table configured in the environment (TABLE_NAME, DYNAMODB_ENDPOINT).
  */
-export async function seedDemo(now = new Date()): Promise<'seeded' | 'already seeded'> {
+export async function seedDemo(options: { demoPassword: string; now?: Date }): Promise<'seeded' | 'already seeded'> {
+  const now = options.now ?? new Date();
   if (await seedApplied(seedName)) return 'already seeded';
-  for (const unit of demoOrgUnits) await putOrgUnit(unit);
+  const paths = new Map<string, string>();
+  for (const unit of demoOrgUnits) {
+    const path = `${unit.parentId ? paths.get(unit.parentId) : '/'}${unit.id}/`;
+    paths.set(unit.id, path);
+    await putOrgUnitIfAbsent({ ...unit, path });
+  }
+  const passwordHash = await hashPassword(options.demoPassword);
+  for (const account of demoAccounts) {
+    await putAccountIfAbsent({ ...account, passwordHash, tokenVersion: 0, disabled: false, createdAt: now.toISOString() });
+  }
   for (const material of rightsMaterials) await putMaterial(material);
   for (const campaign of demoCampaigns(now)) await putCampaignIfAbsent(campaign);
   await markSeedApplied(seedName, now);

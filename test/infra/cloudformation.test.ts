@@ -24,12 +24,40 @@ const functionsByName = Object.fromEntries(
 );
 
 /** What each function's code does with AWS, and so all its role may allow. */
+const read = 'dynamodb:GetItem';
+const batchRead = 'dynamodb:BatchGetItem';
+const put = 'dynamodb:PutItem';
+const update = 'dynamodb:UpdateItem';
+const queryIndex = 'dynamodb:Query';
+const secret = 'ssm:GetParameter';
 const expectedPermissions: Record<string, string[]> = {
-  GetPublicCampaign: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
-  GetMaterial: ['dynamodb:GetItem'],
-  GetCampaignQr: ['dynamodb:GetItem'],
-  RecordBeacons: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'ssm:GetParameter'],
-  GetCampaignTotals: ['dynamodb:BatchGetItem', 'dynamodb:GetItem'],
+  GetPublicCampaign: [read, batchRead],
+  GetMaterial: [read],
+  GetCampaignQr: [read],
+  GetPublicEvent: [read],
+  RecordBeacons: [read, put, update, secret],
+  Login: [read, batchRead, put, update, secret],
+  WechatLogin: [read, secret],
+  WechatBind: ['dynamodb:DeleteItem', read, put, update, secret],
+  GetMe: [read, secret],
+  ListOrgUnits: [read, queryIndex, secret],
+  CreateOrgUnit: [read, put, secret],
+  UpdateOrgUnit: [read, update, secret],
+  ListAccounts: [read, queryIndex, secret],
+  CreateAccount: [read, put, secret],
+  UpdateAccount: [read, update, secret],
+  ResetPassword: [read, update, secret],
+  ListCampaigns: [read, queryIndex, secret],
+  CreateCampaign: [read, batchRead, put, secret],
+  UpdateCampaign: [read, batchRead, put, secret],
+  GetCampaignTotals: [read, batchRead, secret],
+  ListEvents: [read, queryIndex, secret],
+  CreateEvent: [read, put, secret],
+  GetEvent: [read, 'dynamodb:Query', secret],
+  UpdateEvent: [read, put, secret],
+  DeleteEvent: [read, put, secret],
+  GetEventQr: [read, secret],
+  GetEventTotals: [read, batchRead, secret],
   NotFound: [],
 };
 
@@ -86,7 +114,7 @@ describe('the functions', () => {
       .flatMap((s) => s.Action)
       .filter((action) => !action.startsWith('logs:'))
       .sort();
-    expect(actions).toEqual(expected);
+    expect(actions).toEqual([...expected].sort());
   });
 
   it('gives every function that touches AWS a role of its own', () => {
@@ -102,21 +130,36 @@ describe('the functions', () => {
     }
   });
 
-  it('grants DynamoDB access to the project table only', () => {
+  it('grants DynamoDB access to the project table and its index only', () => {
+    const table = { 'Fn::GetAtt': ['DataTable', 'Arn'] };
+    const index = { 'Fn::Join': ['/', [table, 'index', 'gsi1']] };
     for (const [name, fn] of Object.entries(functionsByName)) {
       for (const statement of statementsOf(roleOf(fn))) {
         if (statement.Action.some((a) => a.startsWith('dynamodb:'))) {
-          expect({ name, resource: statement.Resource }).toEqual({ name, resource: { 'Fn::GetAtt': ['DataTable', 'Arn'] } });
+          expect([table, index]).toContainEqual(statement.Resource);
         }
       }
     }
   });
 
-  it('bakes no secret into the template: the visitor-hash secret is read from SSM at run time', () => {
+  it('lets each function read only the secrets of its own stage', () => {
     for (const fn of Object.values(functionsByName)) {
-      const env = fn.Properties.Environment.Variables;
-      expect(env.VISITOR_HASH_SECRET).toBe('');
-      expect(env.VISITOR_HASH_SECRET_PARAMETER).toMatch(/^\/rights-outreach\/[a-z0-9-]+\/visitor-hash-secret$/);
+      for (const statement of statementsOf(roleOf(fn)).filter((s) => s.Action.includes('ssm:GetParameter'))) {
+        for (const resource of statement.Resource as Array<{ 'Fn::Sub': string }>) {
+          expect(resource['Fn::Sub']).toMatch(/^arn:\$\{AWS::Partition\}:ssm:\$\{AWS::Region\}:\$\{AWS::AccountId\}:parameter\/rights-outreach\/test\/[a-z-]+$/);
+        }
+      }
     }
   });
+
+  it.each(['VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'WECHAT_APP_SECRET', 'BOOTSTRAP_ADMIN_PASSWORD'])(
+    'bakes no %s into the template: it is read from SSM at run time',
+    (name) => {
+      for (const fn of Object.values(functionsByName)) {
+        const env = fn.Properties.Environment.Variables;
+        expect(env[name]).toBe('');
+        expect(env[`${name}_PARAMETER`]).toMatch(/^\/rights-outreach\/test\/[a-z-]+$/);
+      }
+    },
+  );
 });
