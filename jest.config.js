@@ -24,6 +24,8 @@ module.exports = {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      // Two cores shared with DynamoDB Local's JVM: generous, so a slow moment is not a failure.
+      testTimeout: 20_000,
       setupFilesAfterEnv: ['<rootDir>/test/support/closeClients.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',

@@ -143,7 +143,7 @@ const cases: Case[] = [
     expected: everyone(403, { admin: 'ok', staffCountyA: 'ok', staffCountyA2: 'ok' }),
   },
   { endpoint: 'getEvent', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
-  { endpoint: 'getEventQr', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  { endpoint: 'getEventQr', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id }, query: { format: 'svg' } } }), expected: readEventOfCountyA },
   { endpoint: 'getEventTotals', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
   {
     endpoint: 'updateEvent',

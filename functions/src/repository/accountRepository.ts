@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Role } from '@rights-outreach/shared';
 import { db, tableName } from './client';
 import { cancellationReasons, isConditionFailure } from './conditions';
 import { keys } from './keys';
+import { putIfAbsent, queryAll } from './tableOps';
 
 /** A staff account as stored. The password only as a slow salted hash; WeChat only as an HMAC. */
 export interface AccountRecord {
@@ -23,20 +24,8 @@ export async function findAccount(employeeNo: string): Promise<AccountRecord | u
   return Item ? toAccount(Item) : undefined;
 }
 
-export async function putAccountIfAbsent(account: AccountRecord): Promise<boolean> {
-  try {
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...keys.account(account.employeeNo), ...keys.accountIndex(account.employeeNo), entity: 'account', ...account },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+export function putAccountIfAbsent(account: AccountRecord): Promise<boolean> {
+  return putIfAbsent({ ...keys.account(account.employeeNo), ...keys.accountIndex(account.employeeNo), entity: 'account', ...account });
 }
 
 export type AccountChanges = Partial<Pick<AccountRecord, 'name' | 'role' | 'unitId' | 'disabled' | 'passwordHash'>> & {
@@ -81,22 +70,12 @@ export async function updateAccount(employeeNo: string, changes: AccountChanges)
 }
 
 export async function listAccounts(): Promise<AccountRecord[]> {
-  const accounts: AccountRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.accountIndex('').gsi1pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    accounts.push(...(page.Items ?? []).map(toAccount));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return accounts;
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.accountIndex('').gsi1pk },
+  });
+  return items.map(toAccount);
 }
 
 /** The account a WeChat user (by openid hash) is bound to, if any. */

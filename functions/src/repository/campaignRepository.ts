@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Campaign } from '@rights-outreach/shared';
 import { db, tableName } from './client';
 import { isConditionFailure } from './conditions';
 import { keys } from './keys';
+import { queryAll } from './tableOps';
 
 export async function findCampaign(code: string): Promise<Campaign | undefined> {
   const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.campaign(code) }));
@@ -21,22 +22,12 @@ export async function replaceCampaign(campaign: Campaign): Promise<boolean> {
 
 /** Every campaign, by start date (there are tens a year, not thousands). */
 export async function listCampaigns(): Promise<Campaign[]> {
-  const campaigns: Campaign[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.campaignList().gsi1pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    campaigns.push(...(page.Items ?? []).map(toCampaign));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return campaigns;
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.campaignList().gsi1pk },
+  });
+  return items.map(toCampaign);
 }
 
 async function putCampaign(campaign: Campaign, condition: string): Promise<boolean> {

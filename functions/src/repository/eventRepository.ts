@@ -1,8 +1,9 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { EventHistoryEntry, OutreachEvent } from '@rights-outreach/shared';
 import { db, tableName } from './client';
 import { cancellationReasons } from './conditions';
 import { keys } from './keys';
+import { queryAll } from './tableOps';
 
 /** An event as stored: the public shape plus what scope checks and deduplication need. */
 export interface EventRecord extends OutreachEvent {
@@ -56,24 +57,14 @@ export async function findEventRecord(id: string): Promise<EventRecord | undefin
 }
 
 export async function findEventHistory(id: string): Promise<EventHistoryEntry[]> {
-  const entries: EventHistoryEntry[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.event(id).pk, ':prefix': keys.eventHistoryPrefix },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { version, action, by, at, changes } = item as EventHistoryEntry;
-      entries.push({ version, action, by, at, changes });
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return entries;
+  const items = await queryAll({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.event(id).pk, ':prefix': keys.eventHistoryPrefix },
+  });
+  return items.map((item) => {
+    const { version, action, by, at, changes } = item as unknown as EventHistoryEntry;
+    return { version, action, by, at, changes };
+  });
 }
 
 export async function findMutation(mutationId: string): Promise<MutationRecord | undefined> {
@@ -132,22 +123,12 @@ export async function applyEventMutation(input: {
 
 /** Events of a campaign whose unit path starts with `pathPrefix` (a subtree). */
 export async function listEventsUnder(campaignCode: string, pathPrefix: string): Promise<EventRecord[]> {
-  const events: EventRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.eventIndex(campaignCode, '', '', '').gsi1pk, ':prefix': pathPrefix },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    events.push(...(page.Items ?? []).map(toEvent));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return events;
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.eventIndex(campaignCode, '', '', '').gsi1pk, ':prefix': pathPrefix },
+  });
+  return items.map(toEvent);
 }
 
 function toEvent(item: Record<string, unknown>): EventRecord {

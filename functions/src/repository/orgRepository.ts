@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { OrgUnit } from '@rights-outreach/shared';
 import { db, tableName } from './client';
 import { isConditionFailure } from './conditions';
 import { keys } from './keys';
+import { putIfAbsent, queryAll } from './tableOps';
 
 /** An org unit with its path (`/hq/gd/gd-gz/`), which scope checks compare. */
 export interface OrgUnitRecord extends OrgUnit {
@@ -10,20 +11,8 @@ export interface OrgUnitRecord extends OrgUnit {
 }
 
 /** Writes a new unit; false if one with the same id exists. */
-export async function putOrgUnitIfAbsent(unit: OrgUnitRecord): Promise<boolean> {
-  try {
-    await db().send(
-      new PutCommand({
-        TableName: tableName(),
-        Item: { ...keys.orgUnit(unit.id), ...keys.orgUnitIndex(unit.path), entity: 'orgUnit', ...unit },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+export function putOrgUnitIfAbsent(unit: OrgUnitRecord): Promise<boolean> {
+  return putIfAbsent({ ...keys.orgUnit(unit.id), ...keys.orgUnitIndex(unit.path), entity: 'orgUnit', ...unit });
 }
 
 export async function renameOrgUnit(id: string, name: string): Promise<OrgUnitRecord | undefined> {
@@ -53,22 +42,12 @@ export async function findOrgUnit(id: string): Promise<OrgUnitRecord | undefined
 
 /** Every unit whose path starts with `pathPrefix`, parents before children. */
 export async function listOrgUnitsUnder(pathPrefix: string): Promise<OrgUnitRecord[]> {
-  const units: OrgUnitRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new QueryCommand({
-        TableName: tableName(),
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.orgUnitIndex('').gsi1pk, ':prefix': pathPrefix },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    units.push(...(page.Items ?? []).map(toOrgUnit));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return units;
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.orgUnitIndex('').gsi1pk, ':prefix': pathPrefix },
+  });
+  return items.map(toOrgUnit);
 }
 
 function toOrgUnit(item: Record<string, unknown>): OrgUnitRecord {
