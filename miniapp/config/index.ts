@@ -59,6 +59,9 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
     cache: { enable: false },
     mini: {
       compile: compileShared,
+      // As for H5 below: pages import shared components in different orders; each component's
+      // classes are its own, so the order of their CSS in a shared chunk does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

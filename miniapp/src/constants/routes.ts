@@ -6,9 +6,27 @@
 export const routes = {
   landing: 'pages/landing/index',
   material: 'pages/material/index',
+  // Staff subpackage: sign-in, events, the event form and detail (kept out of the public main package).
+  login: 'staff/pages/login/index',
+  events: 'staff/pages/events/index',
+  eventForm: 'staff/pages/event-form/index',
+  eventDetail: 'staff/pages/event-detail/index',
+  // Admin subpackage: org units, accounts, campaigns.
+  adminHome: 'admin/pages/home/index',
+  adminUnits: 'admin/pages/units/index',
+  adminAccounts: 'admin/pages/accounts/index',
+  adminCampaigns: 'admin/pages/campaigns/index',
+  adminCampaignForm: 'admin/pages/campaign-form/index',
 } as const;
 
+/** Pages of the main package: what a consumer needs after a scan, nothing more. */
 export const pageList: string[] = [routes.landing, routes.material];
+
+/** Subpackages in app.config.ts form: each root with its pages relative to it. */
+export const subPackages = [
+  { root: 'staff', pages: [routes.login, routes.events, routes.eventForm, routes.eventDetail] },
+  { root: 'admin', pages: [routes.adminHome, routes.adminUnits, routes.adminAccounts, routes.adminCampaigns, routes.adminCampaignForm] },
+].map(({ root, pages }) => ({ root, pages: pages.map((page) => page.slice(root.length + 1)) }));
 
 /** Query string from defined values only, encoded for a route URL. */
 function toQuery(params: Record<string, string | undefined>): string {
@@ -18,12 +36,17 @@ function toQuery(params: Record<string, string | undefined>): string {
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }
 
-/** URL of a material page, carrying the campaign and source the visitor came with. */
-export function materialUrl(materialId: string, campaignCode?: string, source?: string): string {
-  return `/${routes.material}${toQuery({ id: materialId, c: campaignCode, s: source })}`;
+/** URL of a material page, carrying the campaign, source and event the visitor came with. */
+export function materialUrl(materialId: string, campaignCode?: string, source?: string, eventId?: string): string {
+  return `/${routes.material}${toQuery({ id: materialId, c: campaignCode, s: source, e: eventId })}`;
 }
 
-/** URL of a campaign's landing page inside the app. */
-export function landingRouteUrl(campaignCode: string, source?: string): string {
-  return `/${routes.landing}${toQuery({ c: campaignCode, s: source })}`;
+/** URL of a campaign's landing page inside the app (`e`: opened from an event's QR code). */
+export function landingRouteUrl(campaignCode: string, source?: string, eventId?: string): string {
+  return `/${routes.landing}${toQuery({ c: campaignCode, s: source, e: eventId })}`;
+}
+
+/** URL of a page of the app with a query, e.g. the event form for one event. */
+export function routeUrl(route: (typeof routes)[keyof typeof routes], params: Record<string, string | undefined> = {}): string {
+  return `/${route}${toQuery(params)}`;
 }

@@ -44,3 +44,8 @@ function codeForStatus(status: number): ErrorCode {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** Any failure as an ApiError: a bug in our own code still ends in a calm message, not a blank page. */
+export function toApiError(error: unknown): ApiError {
+  return isApiError(error) ? error : new ApiError('INTERNAL', 0, String(error), { cause: error });
+}

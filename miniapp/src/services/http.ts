@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro';
+import { clearSession, getToken } from '../auth/session';
 import { ApiError } from './ApiError';
 
 const timeoutMs = 10_000;
 
-type Method = 'GET' | 'POST';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What Taro.request may hand back; narrowed by the caller's guard. */
 type RawBody = string | TaroGeneral.IAnyObject | ArrayBuffer;
@@ -26,7 +27,7 @@ export async function requestJson<T>(
       url: `${API_BASE}${path}`,
       method,
       data: body === undefined ? undefined : JSON.stringify(body),
-      header: { 'content-type': 'application/json', accept: 'application/json' },
+      header: authorized({ 'content-type': 'application/json', accept: 'application/json' }),
       dataType: 'json',
       timeout: timeoutMs,
     });
@@ -34,10 +35,34 @@ export async function requestJson<T>(
     throw ApiError.network(error);
   }
   const status = response.statusCode;
+  if (status === 401) clearSession();
   if (status < 200 || status >= 300) throw ApiError.fromResponse(status, response.data);
   if (!isShape(response.data)) throw new ApiError('INTERNAL', status, `unexpected response body for ${method} ${path}`);
   return response.data;
 }
 
+/**
+ * Downloads a signed-in resource (an image) to a local path: a temp file in WeChat, an
+ * object URL in H5. Throws ApiError like requestJson.
+ */
+export async function downloadAuthorized(path: string): Promise<string> {
+  let response: Taro.downloadFile.FileSuccessCallbackResult;
+  try {
+    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header: authorized({}) });
+  } catch (error) {
+    throw ApiError.network(error);
+  }
+  const status = response.statusCode;
+  if (status === 401) clearSession();
+  if (status < 200 || status >= 300) throw ApiError.fromResponse(status, undefined);
+  return response.tempFilePath;
+}
+
 /** A path segment from an id the user could have typed into a URL. */
 export const segment = (value: string): string => encodeURIComponent(value);
+
+/** Adds the staff member's bearer token when signed in; public calls go without. */
+function authorized(header: Record<string, string>): Record<string, string> {
+  const token = getToken();
+  return token ? { ...header, authorization: `Bearer ${token}` } : header;
+}

@@ -1,11 +1,12 @@
-import { beaconLimits, type BeaconBatch, type BeaconTarget, type beaconKinds } from '@rights-outreach/shared';
+import { beaconLimits, type BeaconBatch, type BeaconKind, type BeaconTarget } from '@rights-outreach/shared';
 import { formatLocalIso } from '../utils/formatLocalIso';
-import { appendCapped, nextBatch, parseStoredQueue, withoutBeacons, type QueuedBeacon } from './queue';
+import { appendCapped, nextBatch, originOf, parseStoredQueue, withoutBeacons, type BeaconOrigin, type QueuedBeacon } from './queue';
 import { newVisitorId, uuidV4 } from './randomIds';
 import { isPermanentFailure, retryDelayMs } from './retryPolicy';
 import { loadOrCreateVisitorId, safeGet, safeSet, storageKeys, type KeyValueStorage } from './storage';
 
-export type BeaconKind = (typeof beaconKinds)[number];
+export type { BeaconKind } from '@rights-outreach/shared';
+export type { BeaconOrigin } from './queue';
 
 /** Posts one batch. Resolves once the server acknowledged it (2xx); rejects otherwise,
  * with an error carrying the HTTP `status` when there was a response (0 or none if not). */
@@ -28,8 +29,8 @@ export interface TrackerOptions {
 }
 
 export interface Tracker {
-  /** Records one event. Never throws and never waits for the network. */
-  track(campaignCode: string, source: string | undefined, kind: BeaconKind, target: BeaconTarget): void;
+  /** Records one event under where the page was opened from. Never throws and never waits for the network. */
+  track(origin: BeaconOrigin, kind: BeaconKind, target: BeaconTarget): void;
   /** Sends what is waiting now (page hide, app start). Resolves when done; never rejects. */
   flush(): Promise<void>;
   /** Beacons not yet acknowledged by the server. */
@@ -45,7 +46,7 @@ const defaults = {
 };
 
 /**
- * The beacon queue: persisted first, sent in batches per (campaign, source), removed only
+ * The beacon queue: persisted first, sent in batches per (campaign, source, event), removed only
  * once acknowledged. A failed batch is resent later with the same beacon ids, so the
  * server's dedup makes retries harmless.
  */
@@ -119,10 +120,10 @@ export function createTracker(options: TrackerOptions): Tracker {
     return inFlight;
   }
 
-  function track(campaignCode: string, source: string | undefined, kind: BeaconKind, target: BeaconTarget): void {
+  function track(origin: BeaconOrigin, kind: BeaconKind, target: BeaconTarget): void {
     try {
       const beacon = { id: newId(), kind, target, at: formatLocalIso(now()) };
-      const item: QueuedBeacon = { campaignCode, ...(source ? { source } : {}), beacon };
+      const item: QueuedBeacon = { ...originOf(origin), beacon };
       const { queue: next, dropped } = appendCapped(queue, item, maxQueued);
       if (dropped > 0) log(`queue full: dropped ${dropped} oldest beacon(s)`);
       persist(next);

@@ -1,21 +1,32 @@
 import type { Beacon } from '@rights-outreach/shared';
 
-/** One beacon waiting to be sent, with the campaign and source it is reported under. */
-export interface QueuedBeacon {
+/** Where a page was opened from: the campaign, the channel, and the event when it was an event's QR code. */
+export interface BeaconOrigin {
   campaignCode: string;
   source?: string;
+  eventId?: string;
+}
+
+/** One beacon waiting to be sent, with the origin it is reported under. */
+export interface QueuedBeacon extends BeaconOrigin {
   beacon: Beacon;
 }
 
-/** Beacons of one (campaign, source) pair, in the order they happened. */
-export interface PendingBatch {
-  campaignCode: string;
-  source?: string;
+/** Beacons of one origin (campaign, source, event), in the order they happened. */
+export interface PendingBatch extends BeaconOrigin {
   beacons: Beacon[];
 }
 
-const groupKey = (item: Pick<QueuedBeacon, 'campaignCode' | 'source'>): string =>
-  `${item.campaignCode}\u0000${item.source ?? ''}`;
+const groupKey = (item: BeaconOrigin): string => `${item.campaignCode}\u0000${item.source ?? ''}\u0000${item.eventId ?? ''}`;
+
+/** The origin without empty parts, as the API's batch carries it. */
+export function originOf(item: BeaconOrigin): BeaconOrigin {
+  return {
+    campaignCode: item.campaignCode,
+    ...(item.source ? { source: item.source } : {}),
+    ...(item.eventId ? { eventId: item.eventId } : {}),
+  };
+}
 
 /** Appends and drops the oldest beyond `max`, so storage cannot grow without bound. */
 export function appendCapped(
@@ -37,7 +48,7 @@ export function nextBatch(queue: readonly QueuedBeacon[], limit: number): Pendin
   if (!first) return null;
   const key = groupKey(first);
   const beacons = queue.filter((item) => groupKey(item) === key).slice(0, limit).map((item) => item.beacon);
-  return { campaignCode: first.campaignCode, ...(first.source ? { source: first.source } : {}), beacons };
+  return { ...originOf(first), beacons };
 }
 
 /** The queue without the given beacons (by id, so beacons added meanwhile stay). */
@@ -58,6 +69,7 @@ function isQueuedBeacon(value: unknown): value is QueuedBeacon {
   return (
     typeof item.campaignCode === 'string' &&
     (item.source === undefined || typeof item.source === 'string') &&
+    (item.eventId === undefined || typeof item.eventId === 'string') &&
     typeof item.beacon?.id === 'string' &&
     typeof item.beacon.at === 'string'
   );

@@ -62,13 +62,13 @@ export type CreateAccountRequest = z.infer<typeof CreateAccountRequestSchema>;
 
 export const UpdateAccountRequestSchema = z
   .object({
-    name: z.string().trim().min(2).max(20).optional(),
+    name: z.string().trim().min(2, '姓名至少 2 个字').max(20, '姓名最多 20 个字').optional(),
     role: RoleSchema.optional(),
     unitId: OrgUnitIdSchema.optional(),
     disabled: z.boolean().optional(),
   })
   .strict()
-  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' });
+  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' });
 export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequestSchema>;
 
 export const ResetPasswordRequestSchema = z.object({ password: NewPasswordSchema }).strict();

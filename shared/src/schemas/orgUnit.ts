@@ -13,12 +13,14 @@ export const orgLevelLabels: Record<OrgLevel, string> = {
   counter: '柜面 / 营销职场',
 };
 
-export const OrgUnitIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/, 'org unit id: 2–48 chars of a-z, 0-9, -');
+export const OrgUnitIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,47}$/, '机构编号为 2–48 位小写字母、数字或连字符，以字母或数字开头');
 
 export const OrgUnitSchema = z
   .object({
     id: OrgUnitIdSchema,
-    name: z.string().trim().min(2).max(40),
+    name: z.string().trim().min(2, '机构名称至少 2 个字').max(40, '机构名称最多 40 个字'),
     level: OrgLevelSchema,
     /** Absent only for the head office. */
     parentId: OrgUnitIdSchema.optional(),
@@ -33,10 +35,12 @@ export function mayBeChildOf(child: OrgLevel, parent: OrgLevel): boolean {
 
 export const CreateOrgUnitRequestSchema = OrgUnitSchema.refine(
   (unit) => (unit.level === 'head_office') === (unit.parentId === undefined),
-  { message: 'every unit except the head office needs a parentId', path: ['parentId'] },
+  { message: '除总公司外，每个机构都要选择上级机构', path: ['parentId'] },
 );
 export type CreateOrgUnitRequest = z.infer<typeof CreateOrgUnitRequestSchema>;
 
 /** Units are renamed, never moved: events keep the unit path they were logged under. */
-export const UpdateOrgUnitRequestSchema = z.object({ name: z.string().trim().min(2).max(40) }).strict();
+export const UpdateOrgUnitRequestSchema = z
+  .object({ name: z.string().trim().min(2, '机构名称至少 2 个字').max(40, '机构名称最多 40 个字') })
+  .strict();
 export type UpdateOrgUnitRequest = z.infer<typeof UpdateOrgUnitRequestSchema>;

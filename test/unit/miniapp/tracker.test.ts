@@ -61,10 +61,10 @@ describe('tracker', () => {
     const server = fakeServer();
     const t = tracker({ storage: memoryStorage(), send: server.send });
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
-    t.track('rights-week-2026', 'counter', 'view', material('eight-rights'));
-    t.track('rights-week-2026', 'poster', 'view', landing);
-    t.track('finance-month-2026', undefined, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', material('eight-rights'));
+    t.track({ campaignCode: 'rights-week-2026', source: 'poster' }, 'view', landing);
+    t.track({ campaignCode: 'finance-month-2026' }, 'view', landing);
     await t.flush();
 
     expect(server.batches.map((b) => [b.campaignCode, b.source, b.beacons.length])).toEqual([
@@ -76,11 +76,29 @@ describe('tracker', () => {
     expect(new Set(server.batches.map((b) => b.visitorId)).size).toBe(1);
   });
 
+  it('batches an event\'s beacons apart and tags them with the event, so views and check-ins count for it', async () => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send });
+    const eventId = '3b241101-e2bb-4255-8caf-4136c566a962';
+
+    t.track({ campaignCode: 'rights-week-2026', source: 'event', eventId }, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'event' }, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'event', eventId }, 'checkin', landing);
+    await t.flush();
+
+    expect(server.batches.map((b) => [b.eventId, b.beacons.map((beacon) => beacon.kind)])).toEqual([
+      [eventId, ['view', 'checkin']],
+      [undefined, ['view']],
+    ]);
+    expect(server.batches[1]).not.toHaveProperty('eventId');
+    for (const batch of server.batches) expect(BeaconBatchSchema.safeParse(batch).success).toBe(true);
+  });
+
   it('never puts more than 50 beacons in one batch', async () => {
     const server = fakeServer();
     const t = tracker({ storage: memoryStorage(), send: server.send });
 
-    for (let i = 0; i < 120; i++) t.track('rights-week-2026', 'counter', 'view', landing);
+    for (let i = 0; i < 120; i++) t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     await t.flush();
 
     expect(server.batches.map((b) => b.beacons.length)).toEqual([50, 50, 20]);
@@ -91,8 +109,8 @@ describe('tracker', () => {
     const server = fakeServer();
     const t = tracker({ storage: memoryStorage(), send: server.send, flushDelayMs: 1000 });
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
-    t.track('rights-week-2026', 'counter', 'view', material('eight-rights'));
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', material('eight-rights'));
     expect(server.send).not.toHaveBeenCalled();
     await jest.advanceTimersByTimeAsync(1000);
 
@@ -105,7 +123,7 @@ describe('tracker', () => {
     const storage = memoryStorage();
     const t = tracker({ storage, send: server.send });
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     expect(t.pendingCount()).toBe(1);
     await t.flush();
     await t.flush();
@@ -120,8 +138,8 @@ describe('tracker', () => {
     const t = tracker({ storage: memoryStorage(), send: server.send });
     server.answer(() => Promise.reject(httpError(0)));
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
-    t.track('rights-week-2026', 'counter', 'view', material('eight-rights'));
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', material('eight-rights'));
     await t.flush();
     expect(t.pendingCount()).toBe(2);
 
@@ -138,7 +156,7 @@ describe('tracker', () => {
     const t = tracker({ storage: memoryStorage(), send: server.send });
     server.answer(() => Promise.reject(httpError(status)));
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     await t.flush();
 
     expect(t.pendingCount()).toBe(1);
@@ -150,7 +168,7 @@ describe('tracker', () => {
     const t = tracker({ storage: memoryStorage(), send: server.send, log });
     server.answer(() => Promise.reject(httpError(400)));
 
-    t.track('gone-campaign', 'counter', 'view', landing);
+    t.track({ campaignCode: 'gone-campaign', source: 'counter' }, 'view', landing);
     await t.flush();
 
     expect(t.pendingCount()).toBe(0);
@@ -161,11 +179,11 @@ describe('tracker', () => {
     const server = fakeServer();
     const t = tracker({ storage: memoryStorage(), send: server.send });
     server.answer(() => Promise.reject(httpError(404)));
-    t.track('gone-campaign', undefined, 'view', landing);
+    t.track({ campaignCode: 'gone-campaign' }, 'view', landing);
     await t.flush();
 
     server.answer(() => Promise.resolve({ accepted: 1, duplicates: 0 }));
-    t.track('rights-week-2026', undefined, 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026' }, 'view', landing);
     await t.flush();
 
     expect(server.batches.map((b) => b.campaignCode)).toEqual(['gone-campaign', 'rights-week-2026']);
@@ -177,7 +195,7 @@ describe('tracker', () => {
     const t = tracker({ storage: memoryStorage(), send: server.send, retryBaseMs: 2000, retryMaxMs: 60_000 });
     server.answer(() => Promise.reject(httpError(0)));
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     await t.flush();
     expect(server.send).toHaveBeenCalledTimes(1);
 
@@ -197,7 +215,7 @@ describe('tracker', () => {
     const offline = fakeServer();
     offline.answer(() => Promise.reject(httpError(0)));
     const before = tracker({ storage, send: offline.send });
-    before.track('rights-week-2026', 'counter', 'view', landing);
+    before.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     await before.flush();
 
     const online = fakeServer();
@@ -224,12 +242,12 @@ describe('tracker', () => {
     });
     const t = tracker({ storage: failingStorage, send });
 
-    expect(() => t.track('rights-week-2026', 'counter', 'view', landing)).not.toThrow();
+    expect(() => t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing)).not.toThrow();
     await expect(t.flush()).resolves.toBeUndefined();
     expect(t.pendingCount()).toBe(1); // still held in memory for a later try
 
     const rejecting = tracker({ storage: memoryStorage(), send: () => Promise.reject(new Error('socket hang up')) });
-    rejecting.track('rights-week-2026', 'counter', 'view', landing);
+    rejecting.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     await expect(rejecting.flush()).resolves.toBeUndefined();
   });
 
@@ -240,7 +258,7 @@ describe('tracker', () => {
     server.answer(() => Promise.reject(httpError(0)));
     const t = tracker({ storage: memoryStorage(), send: server.send, maxQueued: 5, newId: () => ids[next++]! });
 
-    for (let i = 0; i < ids.length; i++) t.track('rights-week-2026', 'counter', 'view', landing);
+    for (let i = 0; i < ids.length; i++) t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     expect(t.pendingCount()).toBe(5);
 
     server.answer(() => Promise.resolve({ accepted: 5, duplicates: 0 }));
@@ -262,7 +280,7 @@ describe('tracker', () => {
     const server = fakeServer();
     const t = createTracker({ storage: memoryStorage(), send: server.send, now: () => new Date('2026-03-15T02:00:00.000Z') });
 
-    t.track('rights-week-2026', 'counter', 'view', landing);
+    t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, 'view', landing);
     await t.flush();
 
     const [beacon] = server.batches[0]!.beacons;

@@ -112,7 +112,23 @@ export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<v
   }
 }
 
-/** Bytes of the main package: everything in dist (no subpackages are configured yet). */
+/** The subpackage roots the build declares (app.json `subPackages`). */
+export function subpackageRoots(): string[] {
+  const app = JSON.parse(fs.readFileSync(path.join(distDir, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
+  return (app.subPackages ?? []).map((sub) => sub.root);
+}
+
+/** Bytes of every file under a folder of the build. */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size;
+  }
+  return total;
+}
+
+/** Bytes of the main package: everything in dist outside the subpackage roots. */
 export function mainPackageBytes(dir = distDir, subpackageRoots: string[] = []): number {
   let total = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -89,9 +89,21 @@ export function createWxStub(respond: Responder): WxStub {
       options?.complete?.(result);
     }, 0);
   };
-  for (const name of ['setNavigationBarTitle', 'navigateTo', 'redirectTo', 'navigateBack', 'reLaunch', 'showToast']) {
+  for (const name of ['setNavigationBarTitle', 'navigateTo', 'redirectTo', 'navigateBack', 'reLaunch', 'showToast', 'pageScrollTo', 'vibrateShort']) {
     known[name] = succeeding(name);
   }
+  // The outbox listens for reconnects; the stub never goes offline on its own.
+  known.onNetworkStatusChange = (callback: unknown) => void calls.push({ name: 'onNetworkStatusChange', options: callback });
+  known.offNetworkStatusChange = () => undefined;
+  // A person who declines every question: optional features must not need a yes.
+  known.showModal = (options?: CallbackOptions & Record<string, unknown>) => {
+    calls.push({ name: 'showModal', options });
+    const result = { errMsg: 'showModal:ok', confirm: false, cancel: true };
+    setTimeout(() => {
+      (options?.success as ((r: typeof result) => void) | undefined)?.(result);
+      (options?.complete as ((r: typeof result) => void) | undefined)?.(result);
+    }, 0);
+  };
   const wx = known;
   return { wx, requests, storage, calls };
 }

@@ -3,23 +3,29 @@ import { Text, View } from '@tarojs/components';
 import { useCallback, useMemo } from 'react';
 import type { BeaconTarget } from '@rights-outreach/shared';
 import { BrandHeader } from '../../components/BrandHeader';
+import { EventCheckinCard } from '../../components/EventCheckinCard';
 import { MaterialCard } from '../../components/MaterialCard';
 import { PageFooter } from '../../components/PageFooter';
 import { Screen } from '../../components/Screen';
 import { StatusPanel } from '../../components/StatusPanel';
-import { materialUrl } from '../../constants/routes';
+import { TextLink } from '../../components/TextLink';
+import { materialUrl, routeUrl, routes } from '../../constants/routes';
 import { useAsync } from '../../hooks/useAsync';
+import { useCheckin } from '../../hooks/useCheckin';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRouteQuery } from '../../hooks/useRouteQuery';
 import { useTrackView } from '../../hooks/useTrackView';
 import { getPublicCampaign } from '../../services/campaigns';
+import { getPublicEvent } from '../../services/events';
 import { formatDateRange } from '../../utils/formatDateRange';
 import { readLandingEntry } from '../../utils/pageParams';
 import './index.css';
 
 const landingTarget: BeaconTarget = { type: 'landing' };
 
-/** The page a campaign QR code opens: the campaign and its materials. */
+const openStaffLogin = () => void Taro.navigateTo({ url: routeUrl(routes.login) });
+
+/** The page a campaign QR code opens: the campaign and its materials; for an event's code, the event and 现场签到 first. */
 export default function LandingPage() {
   const query = useRouteQuery();
   const entry = useMemo(() => readLandingEntry(query), [query]);
@@ -27,14 +33,19 @@ export default function LandingPage() {
 
   useTrackView(params, landingTarget);
   const { state, retry } = useAsync(params?.campaignCode ?? null, getPublicCampaign);
+  const { state: eventState } = useAsync(params?.eventId ?? null, getPublicEvent);
+  const checkin = useCheckin(params);
   usePageTitle(state.status === 'ready' ? state.data.campaign.name : undefined);
 
   const openMaterial = useCallback(
     (materialId: string) => {
-      void Taro.navigateTo({ url: materialUrl(materialId, params?.campaignCode, params?.source) });
+      void Taro.navigateTo({ url: materialUrl(materialId, params?.campaignCode, params?.source, params?.eventId) });
     },
     [params],
   );
+  // A deleted event has nothing to check in to; any other failure (weak signal) must not stop a check-in.
+  const eventGone = eventState.status === 'failed' && eventState.error.code === 'EVENT_NOT_FOUND';
+  const showEvent = params?.eventId !== undefined && !eventGone;
 
   if (entry.kind !== 'ok') {
     return (
@@ -46,6 +57,11 @@ export default function LandingPage() {
           ) : (
             <StatusPanel tone='error' title='二维码信息不完整' message='请重新扫描活动现场、海报或柜面的二维码。' />
           )}
+          {entry.kind === 'none' ? (
+            <View className='landing__staff'>
+              <TextLink text='员工登录' onClick={openStaffLogin} />
+            </View>
+          ) : null}
         </View>
       </Screen>
     );
@@ -70,6 +86,12 @@ export default function LandingPage() {
           ) : (
             <StatusPanel tone='loading' title='正在加载宣传内容' />
           )}
+          {failed && !notFound && showEvent ? (
+            // A weak signal at a crowded event must not stop anyone checking in: the beacon waits on the phone.
+            <View className='landing__event landing__event--after-status'>
+              <EventCheckinCard event={null} checkedIn={checkin.done} onCheckIn={checkin.checkIn} />
+            </View>
+          ) : null}
         </View>
       </Screen>
     );
@@ -84,6 +106,15 @@ export default function LandingPage() {
         meta={<Text>活动时间：{formatDateRange(campaign.startDate, campaign.endDate)}</Text>}
       />
       <View className='screen__body landing__list'>
+        {showEvent ? (
+          <View className='landing__event'>
+            <EventCheckinCard
+              event={eventState.status === 'ready' ? eventState.data : null}
+              checkedIn={checkin.done}
+              onCheckIn={checkin.checkIn}
+            />
+          </View>
+        ) : null}
         <View className='landing__intro'>
           <Text className='landing__heading'>宣传资料（{materials.length}）</Text>
           <Text className='landing__hint'>{materials.length > 0 ? '点击下方卡片阅读全文' : '宣传资料正在准备中，请稍后再来看看。'}</Text>

@@ -1,0 +1,69 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { orgLevelLabels, UpdateOrgUnitRequestSchema, type OrgUnit } from '@rights-outreach/shared';
+import { renameOrgUnit } from '../../../services/orgUnits';
+import { ActionButton } from '../../components/ActionButton';
+import { FormField } from '../../components/FormField';
+import { FormMessage } from '../../components/FormMessage';
+import { StatusBadge } from '../../components/StatusBadge';
+import { TextInput } from '../../components/TextInput';
+import { useForm } from '../../hooks/useForm';
+import { useSubmit } from '../../hooks/useSubmit';
+
+interface UnitRowProps {
+  unit: OrgUnit;
+  depth: number;
+  onRenamed: (unit: OrgUnit) => void;
+}
+
+const hints = { name: '机构名称为 2–40 个字' };
+
+/** One unit of the tree, indented by depth; 改名 turns it into a small rename form. */
+export function UnitRow({ unit, depth, onRenamed }: UnitRowProps) {
+  const [editing, setEditing] = useState(false);
+  const form = useForm({ name: unit.name });
+  const submit = useSubmit();
+
+  const save = async () => {
+    const change = form.check(UpdateOrgUnitRequestSchema, form.values, hints);
+    if (!change) return;
+    const result = await submit.run(() => renameOrgUnit(unit.id, change));
+    if (result?.ok) {
+      onRenamed(result.value);
+      setEditing(false);
+    }
+  };
+
+  return (
+    <View className={`units__row units__row--depth-${Math.min(depth, 4)}`} id={`unit-${unit.id}`}>
+      <View className='units__line'>
+        <StatusBadge tone={depth === 0 ? 'info' : 'muted'} text={orgLevelLabels[unit.level]} />
+        <Text className='units__name'>{unit.name}</Text>
+        <Text className='units__id'>{unit.id}</Text>
+        {editing ? null : <ActionButton small variant='secondary' text='改名' onClick={() => setEditing(true)} />}
+      </View>
+      {editing ? (
+        <View className='units__rename'>
+          <FormField label='新名称' error={form.errors.name} id={`unit-${unit.id}-name`}>
+            <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} maxlength={40} onConfirm={save} />
+          </FormField>
+          <FormMessage tone='error' text={submit.error?.userMessage} />
+          <View className='units__actions'>
+            <ActionButton small text='保存' loading={submit.submitting} onClick={save} />
+            <ActionButton
+              small
+              variant='secondary'
+              text='取消'
+              onClick={() => {
+                form.setValues({ name: unit.name });
+                form.setErrors({});
+                submit.setError(null);
+                setEditing(false);
+              }}
+            />
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

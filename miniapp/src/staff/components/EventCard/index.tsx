@@ -1,0 +1,29 @@
+import { Text, View } from '@tarojs/components';
+import { eventTypeLabels } from '@rights-outreach/shared';
+import type { LocalEvent } from '../../../offline/localView';
+import { formatEventTimeShort } from '../../../utils/formatEventTime';
+import { SyncBadge } from '../SyncBadge';
+import './index.css';
+
+interface EventCardProps {
+  event: LocalEvent;
+  onOpen: (eventId: string) => void;
+}
+
+/** One event in the list: the whole card opens it. */
+export function EventCard({ event, onOpen }: EventCardProps) {
+  return (
+    <View className='event-card' hoverClass='event-card--pressed' ariaRole='button' onClick={() => onOpen(event.id)}>
+      <View className='event-card__top'>
+        <Text className='event-card__type'>{eventTypeLabels[event.type]}</Text>
+        {event.sync ? <SyncBadge sync={event.sync} withReason /> : null}
+      </View>
+      <Text className='event-card__title'>{event.title}</Text>
+      <View className='event-card__meta'>
+        <Text className='event-card__meta-item'>{formatEventTimeShort(event.startAt)}</Text>
+        <Text className='event-card__meta-item'>现场 {event.headcount} 人</Text>
+      </View>
+      <Text className='event-card__place'>{event.placeName}</Text>
+    </View>
+  );
+}

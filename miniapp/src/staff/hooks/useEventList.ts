@@ -1,0 +1,65 @@
+import { useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { getEventCache } from '../../offline';
+import { applyOutbox, selectForList, type LocalEvent } from '../../offline/localView';
+import { toApiError, type ApiError } from '../../services/ApiError';
+import { listEvents } from '../../services/events';
+import { ownRecords, useOutbox } from './useOutbox';
+
+export type ListSource =
+  | { kind: 'loading' }
+  /** Just read from the server. */
+  | { kind: 'fresh' }
+  /** The server could not be reached: what this phone last saw, plus its own queued changes. */
+  | { kind: 'offline'; error: ApiError };
+
+/**
+ * The events of a campaign as this phone sees them: the server's list (kept for offline use)
+ * with the outbox applied — queued creates shown, queued edits overlaid, queued deletions hidden.
+ * Re-read when the page shows again and after the outbox delivered something.
+ */
+export function useEventList(account: string | null, campaignCode: string | null, mine: boolean) {
+  const { records, status, version } = useOutbox();
+  const [cacheVersion, cacheChanged] = useReducer((n: number) => n + 1, 0);
+  const [source, setSource] = useState<ListSource>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    if (!account || !campaignCode) return;
+    try {
+      const events = await listEvents({ campaignCode, mine });
+      getEventCache().putList({ campaignCode, mine }, events);
+      setSource({ kind: 'fresh' });
+    } catch (error) {
+      setSource({ kind: 'offline', error: toApiError(error) });
+    }
+    cacheChanged();
+  }, [account, campaignCode, mine]);
+
+  useEffect(() => {
+    setSource({ kind: 'loading' });
+    void load();
+  }, [load]);
+
+  // Coming back from the form or the detail page: read again (the first show is the effect above).
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void load();
+    shown.current = true;
+  });
+
+  // Something was delivered: the server's copy is already remembered; read the list again for the rest.
+  const own = account ? ownRecords(records, account).length : 0;
+  const previousOwn = useRef(own);
+  useEffect(() => {
+    if (own < previousOwn.current && !status.syncing) void load();
+    previousOwn.current = own;
+  }, [own, status.syncing, load]);
+
+  const events: LocalEvent[] = useMemo(() => {
+    if (!account || !campaignCode) return [];
+    return selectForList(applyOutbox(getEventCache().all(), records, account), { campaignCode, mine, account });
+    // `records` changes with `version`; the cache with `cacheVersion`.
+  }, [account, campaignCode, mine, version, cacheVersion]);
+
+  return { events, source, reload: load };
+}

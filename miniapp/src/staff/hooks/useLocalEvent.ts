@@ -1,0 +1,61 @@
+import { useDidShow } from '@tarojs/taro';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { EventHistoryEntry } from '@rights-outreach/shared';
+import { getEventCache } from '../../offline';
+import { localEvent, type LocalEvent } from '../../offline/localView';
+import { toApiError, type ApiError } from '../../services/ApiError';
+import { getEventDetail } from '../../services/events';
+import { useOutbox } from './useOutbox';
+
+export type DetailSource =
+  | { kind: 'loading' }
+  | { kind: 'fresh'; history: EventHistoryEntry[] }
+  | { kind: 'unavailable'; error: ApiError };
+
+/**
+ * One event as this phone sees it (the last server copy with queued changes applied), shown
+ * at once, then refreshed from the server with its history when there is signal.
+ */
+export function useLocalEvent(account: string | null, eventId: string | null) {
+  const { records, version } = useOutbox();
+  const [cacheVersion, cacheChanged] = useReducer((n: number) => n + 1, 0);
+  const [source, setSource] = useState<DetailSource>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    if (!account || !eventId) return;
+    try {
+      const detail = await getEventDetail(eventId);
+      getEventCache().put(detail.event);
+      setSource({ kind: 'fresh', history: detail.history });
+    } catch (error) {
+      setSource({ kind: 'unavailable', error: toApiError(error) });
+    }
+    cacheChanged();
+  }, [account, eventId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void load();
+    shown.current = true;
+  });
+
+  // A change of this event was delivered: read the server's copy again (history, unit name, version).
+  const waiting = account && eventId ? records.filter((r) => r.eventId === eventId && r.owner === account).length : 0;
+  const previousWaiting = useRef(waiting);
+  useEffect(() => {
+    if (waiting < previousWaiting.current) void load();
+    previousWaiting.current = waiting;
+  }, [waiting, load]);
+
+  const event: LocalEvent | null = useMemo(() => {
+    if (!account || !eventId) return null;
+    return localEvent(eventId, getEventCache().get(eventId), records, account);
+    // `records` changes with `version`; the cache with `cacheVersion`.
+  }, [account, eventId, version, cacheVersion]);
+
+  return { event, source, reload: load };
+}

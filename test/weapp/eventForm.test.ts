@@ -1,0 +1,122 @@
+import { outboxStorageKey } from '../../miniapp/src/offline/createSyncEngine';
+import { apiBase } from './support/fakeApi';
+import { runningCampaign, signedInSession, staffApi } from './support/staffFixtures';
+import { launchApp, openPage, tap, textOf, waitFor, type OpenedPage } from './support/weappRuntime';
+import { createWxStub, type Responder } from './support/wxStub';
+
+const formRoute = 'staff/pages/event-form/index';
+
+let api: Responder = staffApi;
+const stub = createWxStub((request) => api(request));
+let page: OpenedPage | null = null;
+
+beforeAll(() => launchApp(stub));
+beforeEach(() => {
+  stub.storage.set('ro.session.v1', signedInSession());
+  stub.storage.delete(outboxStorageKey);
+});
+afterEach(() => {
+  page?.detach();
+  page = null;
+  api = staffApi;
+});
+
+/** The text shown inside one field of the form (label, control, hint or message). */
+function fieldText(opened: OpenedPage, name: string): string {
+  const field = opened.querySelector(`#field-${name}`);
+  if (!field) throw new Error(`no field ${name}`);
+  return field.dom?.textContent ?? '';
+}
+
+/** Types into the text box of a field, then leaves it (input, then blur). */
+function typeInto(opened: OpenedPage, name: string, value: string): void {
+  const input = opened.querySelector(`#field-${name} .staff-input`);
+  if (!input) throw new Error(`no text box in field ${name}`);
+  input.dispatchEvent('input', { detail: { value } });
+  input.dispatchEvent('blur', { detail: { value } });
+}
+
+async function openNewEventForm(): Promise<OpenedPage> {
+  const opened = openPage(formRoute, { c: runningCampaign.code });
+  // The campaign's name comes from GET /campaigns, the unit's from GET /org-units.
+  await waitFor(() => textOf(opened).includes(runningCampaign.name) && textOf(opened).includes('番禺支公司'));
+  return opened;
+}
+
+describe('event form (weapp build, staff subpackage)', () => {
+  it('renders every field of an event, with the campaign and own unit chosen', async () => {
+    page = await openNewEventForm();
+
+    const text = textOf(page);
+    for (const label of [
+      '宣传活动',
+      '活动类型',
+      '五进入',
+      '进社区',
+      '自主特色宣传',
+      '柜面宣传',
+      '内部培训',
+      '晨会学习',
+      '所属机构',
+      '活动名称',
+      '开始时间',
+      '活动地点',
+      '现场定位',
+      '获取当前位置',
+      '重点人群',
+      '老年人',
+      '新市民',
+      '参与员工人数',
+      '现场参与人数',
+      '覆盖人群',
+      '三折页',
+      '彩页',
+      '海报',
+      '其他资料',
+      '展区数量',
+      '备注',
+      '保存登记',
+    ]) {
+      expect(text).toContain(label);
+    }
+    expect(stub.requests.some((r) => r.url === `${apiBase}/campaigns`)).toBe(true);
+  });
+
+  it('shows the schema\'s Chinese message next to each invalid field when saved, and queues nothing', async () => {
+    page = await openNewEventForm();
+    const before = stub.calls.length;
+
+    tap(page, '.event-form__save');
+
+    await waitFor(() => fieldText(page!, 'title').includes('活动名称至少 2 个字'));
+    expect(fieldText(page, 'type')).toContain('请选择活动类型');
+    expect(fieldText(page, 'startAt')).toContain('请选择开始时间');
+    expect(fieldText(page, 'placeName')).toContain('地点至少 2 个字');
+    expect(fieldText(page, 'staffPresent')).toContain('请填写参与员工人数');
+    expect(fieldText(page, 'headcount')).toContain('请填写现场参与人数');
+    // Valid fields stay quiet.
+    expect(fieldText(page, 'campaignCode')).not.toMatch(/请|至少/);
+    expect(stub.storage.get(outboxStorageKey) ?? []).toEqual([]);
+    expect(stub.calls.slice(before).some((c) => c.name === 'navigateBack' || c.name === 'redirectTo')).toBe(false);
+  });
+
+  it('says a number is missing when a box is emptied, instead of counting it as 0', async () => {
+    page = await openNewEventForm();
+
+    typeInto(page, 'leaflets', '');
+
+    await waitFor(() => fieldText(page!, 'leaflets').includes('请填写三折页数量'));
+    // Only the field that was left shows a message before saving.
+    expect(fieldText(page, 'title')).not.toContain('活动名称至少 2 个字');
+  });
+
+  it('checks a field when it is left, with the same rule the API uses', async () => {
+    page = await openNewEventForm();
+
+    typeInto(page, 'title', '讲');
+    await waitFor(() => fieldText(page!, 'title').includes('活动名称至少 2 个字'));
+
+    typeInto(page, 'title', '幸福社区消保宣传');
+    await waitFor(() => !fieldText(page!, 'title').includes('活动名称至少 2 个字'));
+  });
+});
