@@ -1,0 +1,103 @@
+/**
+ * Beacons per second through the local HTTP API (serverless-offline → middy → DynamoDB Local),
+ * and, as the baseline measured in the same run against the same DynamoDB Local, raw
+ * single-item UpdateItem calls per second. Prints both and their ratio.
+ *
+ *   npx tsx bench/beacons.ts            (BENCH_SECONDS=10 BENCH_CONCURRENCY=16 to change)
+ *
+ * The ratio is what matters: DynamoDB Local on a laptop is far slower than DynamoDB, so
+ * absolute figures say little about AWS; the share of time our code adds does.
+ */
+import { randomUUID } from 'node:crypto';
+import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import { localClient } from '../scripts/lib/dynamoLocal';
+import { startApiServer } from '../scripts/lib/apiServer';
+import { freePort } from '../scripts/lib/freePort';
+import { measure, printRow, startBenchStore } from './lib';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const batchSize = Number(process.env.BENCH_BATCH ?? 5);
+
+async function main(): Promise<void> {
+  const dynamo = await startBenchStore();
+  const { putCampaignIfAbsent } = await import('../functions/src/repository/campaignRepository');
+  await putCampaignIfAbsent({
+    code: 'bench-315',
+    type: 'rights_week_315',
+    name: '压测活动',
+    slogan: '压测',
+    startDate: '2020-01-01',
+    endDate: '2099-12-31',
+    targetGroups: [],
+    materialIds: [],
+  });
+  const api = await startApiServer({
+    port: await freePort(),
+    lambdaPort: await freePort(),
+    stage: 'bench',
+    env: Object.fromEntries(
+      ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'AWS_REGION', 'LOG_LEVEL', 'PUBLIC_BASE_URL', 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'].map(
+        (name) => [name, process.env[name]!],
+      ),
+    ),
+    stdio: 'ignore',
+  });
+  const client = localClient(dynamo.endpoint);
+  try {
+    console.log(`bench: ${seconds} s per measurement, ${concurrency} concurrent callers, ${batchSize} beacons per request\n`);
+
+    const raw = await measure('raw UpdateItem (baseline, same DynamoDB Local)', { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 }, (i) =>
+      client.send(
+        new UpdateItemCommand({
+          TableName: process.env.TABLE_NAME,
+          Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
+          UpdateExpression: 'ADD hits :one',
+          ExpressionAttributeValues: { ':one': { N: '1' } },
+        }),
+      ),
+    );
+    printRow(raw);
+
+    // Warm the API's workers so start-up is not measured.
+    await sendBatch(api.url, 1);
+    const viaApi = await measure(
+      'beacons through POST /public/beacons',
+      { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000, opsPerCall: batchSize },
+      () => sendBatch(api.url, batchSize),
+    );
+    printRow(viaApi);
+
+    console.log(`\nratio beacons/s ÷ raw UpdateItem/s: ${(viaApi.perSecond / raw.perSecond).toFixed(2)}`);
+    console.log('(each beacon is one transaction of 3+ items: dedup record, visitor marker when new, counter shard)');
+  } finally {
+    client.destroy();
+    await api.stop();
+    await dynamo.stop();
+  }
+}
+
+/** One phone's batch: a new visitor each time (the costlier case: the marker is written too). */
+async function sendBatch(apiUrl: string, size: number): Promise<void> {
+  const response = await fetch(`${apiUrl}/public/beacons`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      campaignCode: 'bench-315',
+      source: 'bench',
+      visitorId: randomUUID().replace(/-/g, ''),
+      beacons: Array.from({ length: size }, () => ({
+        id: randomUUID(),
+        kind: 'view',
+        target: { type: 'landing' },
+        at: new Date().toISOString(),
+      })),
+    }),
+  });
+  if (response.status !== 200) throw new Error(`beacons answered ${response.status}: ${await response.text()}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
