@@ -96,7 +96,7 @@ describe('staff registers an event without signal (H5 build against the local AP
     page = await newPhonePage(browser);
 
     await signIn(page);
-    await current(page).locator('select.picker-box').selectOption(campaign.code);
+    await current(page).locator('select.form-picker').selectOption(campaign.code);
     await current(page).getByText('还没有活动记录').waitFor();
     // What the form needs offline was loaded while there was signal.
     await page.waitForFunction(() => Boolean(window.localStorage.getItem('ro.staff.orgUnits.v1')));
@@ -111,8 +111,8 @@ describe('staff registers an event without signal (H5 build against the local AP
 
     // Saving an empty form: the schema's messages, next to their fields.
     await button(page, '保存登记').click();
-    await current(page).locator('#field-title .staff-field__error', { hasText: '活动名称至少 2 个字' }).waitFor();
-    await current(page).locator('#field-staffPresent .staff-field__error', { hasText: '请填写参与员工人数' }).waitFor();
+    await current(page).locator('#field-title .form-field__error', { hasText: '活动名称至少 2 个字' }).waitFor();
+    await current(page).locator('#field-staffPresent .form-field__error', { hasText: '请填写参与员工人数' }).waitFor();
     await phoneScreenshot(page, 'staff-form-error');
 
     await current(page).locator('#field-type').getByText('进社区').click();

@@ -31,7 +31,7 @@ export async function newPhonePage(browser: Browser): Promise<Page> {
     hasTouch: true,
     locale: 'zh-CN',
   });
-  return context.newPage();
+  return withPatience(await context.newPage());
 }
 
 /** Waits until Taro's H5 router has finished sliding the page in (earlier shots are blank). */
@@ -47,5 +47,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** A desktop browser window, as admins and the marketing office use the H5 build at a desk. */
 export async function newDesktopPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  return context.newPage();
+  return withPatience(await context.newPage());
+}
+
+/**
+ * Two cores run DynamoDB Local, serverless-offline (which starts a worker per function on
+ * first call), the browser and jest: a first sign-in can take many seconds there. Waiting
+ * longer than Playwright's 30 s default keeps a slow machine from reading as a failure.
+ */
+function withPatience(page: Page): Page {
+  page.setDefaultTimeout(60_000);
+  return page;
 }

@@ -30,7 +30,7 @@ function fieldText(opened: OpenedPage, name: string): string {
 
 /** Types into the text box of a field, then leaves it (input, then blur). */
 function typeInto(opened: OpenedPage, name: string, value: string): void {
-  const input = opened.querySelector(`#field-${name} .staff-input`);
+  const input = opened.querySelector(`#field-${name} .form-input`);
   if (!input) throw new Error(`no text box in field ${name}`);
   input.dispatchEvent('input', { detail: { value } });
   input.dispatchEvent('blur', { detail: { value } });

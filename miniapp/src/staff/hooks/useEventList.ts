@@ -1,10 +1,10 @@
-import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { getEventCache } from '../../offline';
 import { applyOutbox, selectForList, type LocalEvent } from '../../offline/localView';
 import { toApiError, type ApiError } from '../../services/ApiError';
 import { listEvents } from '../../services/events';
 import { ownRecords, useOutbox } from './useOutbox';
+import { useShownAgain } from './useShownAgain';
 
 export type ListSource =
   | { kind: 'loading' }
@@ -41,11 +41,7 @@ export function useEventList(account: string | null, campaignCode: string | null
   }, [load]);
 
   // Coming back from the form or the detail page: read again (the first show is the effect above).
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void load();
-    shown.current = true;
-  });
+  useShownAgain(() => void load());
 
   // Something was delivered: the server's copy is already remembered; read the list again for the rest.
   const own = account ? ownRecords(records, account).length : 0;

@@ -1,4 +1,3 @@
-import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { EventHistoryEntry } from '@rights-outreach/shared';
 import { getEventCache } from '../../offline';
@@ -6,6 +5,7 @@ import { localEvent, type LocalEvent } from '../../offline/localView';
 import { toApiError, type ApiError } from '../../services/ApiError';
 import { getEventDetail } from '../../services/events';
 import { useOutbox } from './useOutbox';
+import { useShownAgain } from './useShownAgain';
 
 export type DetailSource =
   | { kind: 'loading' }
@@ -37,11 +37,8 @@ export function useLocalEvent(account: string | null, eventId: string | null) {
     void load();
   }, [load]);
 
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void load();
-    shown.current = true;
-  });
+  // Back from the form: read again (the first show is the effect above).
+  useShownAgain(() => void load());
 
   // A change of this event was delivered: read the server's copy again (history, unit name, version).
   const waiting = account && eventId ? records.filter((r) => r.eventId === eventId && r.owner === account).length : 0;

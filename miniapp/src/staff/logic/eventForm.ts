@@ -61,6 +61,19 @@ const hints: Record<string, string> = {
   '': '填写有误，请检查',
 };
 
+/** The boxes that hold a number as text, in page order. */
+const numberFields = [
+  'staffPresent',
+  'headcount',
+  'coverageMin',
+  'coverageMax',
+  'leaflets',
+  'colourPages',
+  'posters',
+  'otherPrinted',
+  'displayAreas',
+] as const;
+
 /** The order fields appear on the page: the first error is scrolled to. */
 export const fieldOrder: FormField[] = [
   'campaignCode',
@@ -73,15 +86,7 @@ export const fieldOrder: FormField[] = [
   'placeName',
   'location',
   'targetGroups',
-  'staffPresent',
-  'headcount',
-  'coverageMin',
-  'coverageMax',
-  'leaflets',
-  'colourPages',
-  'posters',
-  'otherPrinted',
-  'displayAreas',
+  ...numberFields,
   'notes',
 ];
 
@@ -135,18 +140,6 @@ export function eventFormFrom(event: EventFields): EventFormValues {
     notes: event.notes ?? '',
   };
 }
-
-const numberFields = [
-  'staffPresent',
-  'headcount',
-  'coverageMin',
-  'coverageMax',
-  'leaflets',
-  'colourPages',
-  'posters',
-  'otherPrinted',
-  'displayAreas',
-] as const;
 
 /** '' stays missing (the schema then says 请填写…); anything not a number is NaN, reported as such. */
 function count(text: string): number | undefined {

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { roleLabels } from '@rights-outreach/shared';
 import type { Session } from '../../../auth/session';
+import { DensityContext } from '../../../components/form/density';
 import { Screen } from '../../../components/Screen';
 import { StatusPanel } from '../../../components/StatusPanel';
 import { useAdminSession } from '../../hooks/useAdminSession';
@@ -26,26 +27,29 @@ export function AdminPage({ title, subtitle, isHome = false, children }: AdminPa
   const access = useAdminSession();
   return (
     <Screen>
-      <View className='admin-page'>
-        <AdminHeader
-          title={title}
-          subtitle={access.kind === 'admin' ? subtitle : undefined}
-          onHome={access.kind === 'admin' && !isHome ? goAdminHome : undefined}
-        />
-        <View className='admin-container admin-page__body'>
-          {access.kind === 'admin' ? children(access.session) : null}
-          {access.kind === 'signedOut' ? <StatusPanel tone='loading' title='请先登录' message='正在前往登录页…' /> : null}
-          {access.kind === 'forbidden' ? (
-            <StatusPanel
-              tone='error'
-              title='仅管理员可使用'
-              message={`您当前以“${roleLabels[access.session.account.role]}”身份登录。机构、账号和宣传活动的管理请使用管理员账号。`}
-              actionText='切换账号'
-              onAction={signOut}
-            />
-          ) : null}
+      {/* Desk density: the admin area is mostly used in a desktop browser. */}
+      <DensityContext.Provider value='desk'>
+        <View className='admin-page'>
+          <AdminHeader
+            title={title}
+            subtitle={access.kind === 'admin' ? subtitle : undefined}
+            onHome={access.kind === 'admin' && !isHome ? goAdminHome : undefined}
+          />
+          <View className='admin-container admin-page__body'>
+            {access.kind === 'admin' ? children(access.session) : null}
+            {access.kind === 'signedOut' ? <StatusPanel tone='loading' title='请先登录' message='正在前往登录页…' /> : null}
+            {access.kind === 'forbidden' ? (
+              <StatusPanel
+                tone='error'
+                title='仅管理员可使用'
+                message={`您当前以“${roleLabels[access.session.account.role]}”身份登录。机构、账号和宣传活动的管理请使用管理员账号。`}
+                actionText='切换账号'
+                onAction={signOut}
+              />
+            ) : null}
+          </View>
         </View>
-      </View>
+      </DensityContext.Provider>
     </Screen>
   );
 }

@@ -2,12 +2,12 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { CreateAccountRequestSchema, roleLabels, roles, type AccountView, type OrgUnit, type Role } from '@rights-outreach/shared';
 import { createAccount } from '../../../services/accounts';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { FormField } from '../../components/FormField';
+import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
-import { SelectField } from '../../components/SelectField';
-import { TextInput } from '../../components/TextInput';
+import { SelectField } from '../../../components/form/SelectField';
+import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { optionsOf } from '../../utils/options';
@@ -54,10 +54,10 @@ export function AccountCreateForm({ units, onCreated }: AccountCreateFormProps) 
   return (
     <View className='accounts__form'>
       <FormField label='工号' required error={form.errors.employeeNo} id='account-employee-no'>
-        <TextInput value={form.values.employeeNo} onChange={(v) => form.set('employeeNo', v)} placeholder='3–20 位字母或数字' maxlength={20} />
+        <TextInput value={form.values.employeeNo} onChange={(v) => form.set('employeeNo', v)} placeholder='3–20 位字母或数字' maxLength={20} />
       </FormField>
       <FormField label='姓名' required error={form.errors.name} id='account-name'>
-        <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} placeholder='员工姓名' maxlength={20} />
+        <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} placeholder='员工姓名' maxLength={20} />
       </FormField>
       <FormField label='角色' required error={form.errors.role} id='account-role'>
         <ChoiceChips options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
@@ -66,7 +66,7 @@ export function AccountCreateForm({ units, onCreated }: AccountCreateFormProps) 
         <SelectField options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} placeholder='请选择所属机构' />
       </FormField>
       <FormField label='初始密码' required error={form.errors.password} hint='8–72 位' id='account-password'>
-        <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} password placeholder='至少 8 位' maxlength={72} onConfirm={save} />
+        <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} kind='password' placeholder='至少 8 位' maxLength={72} onConfirm={save} />
       </FormField>
       <FormMessage tone='error' text={submit.error && submit.error.code !== 'ALREADY_EXISTS' ? submit.error.userMessage : null} />
       <FormMessage tone='success' text={created} />

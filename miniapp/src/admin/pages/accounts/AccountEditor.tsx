@@ -10,12 +10,12 @@ import {
   type UpdateAccountRequest,
 } from '@rights-outreach/shared';
 import { updateAccount } from '../../../services/accounts';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { FormField } from '../../components/FormField';
+import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
-import { SelectField } from '../../components/SelectField';
-import { TextInput } from '../../components/TextInput';
+import { SelectField } from '../../../components/form/SelectField';
+import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { confirmAction } from '../../utils/confirm';
@@ -86,7 +86,7 @@ export function AccountEditor({ account, units, isSelf, onSaved, onClose }: Acco
   return (
     <View className='accounts__form'>
       <FormField label='姓名' required error={form.errors.name} id='edit-name'>
-        <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} maxlength={20} />
+        <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} maxLength={20} />
       </FormField>
       <FormField label='角色' error={form.errors.role} id='edit-role'>
         {isSelf ? (

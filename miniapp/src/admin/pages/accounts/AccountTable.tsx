@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { roleLabels, type AccountView, type OrgUnit } from '@rights-outreach/shared';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { DataTable, type Column } from '../../components/DataTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { unitName } from '../../utils/orgTree';
@@ -21,7 +21,7 @@ export function AccountTable({ accounts, units, selected, onEdit }: AccountTable
     { title: '机构', render: (a) => <Text>{unitName(units, a.unitId)}</Text>, grow: 1.6 },
     { title: '状态', render: (a) => <StatusBadge tone={a.disabled ? 'warn' : 'good'} text={a.disabled ? '停用' : '正常'} />, grow: 0.7 },
     { title: '微信', render: (a) => <StatusBadge tone={a.wechatBound ? 'info' : 'muted'} text={a.wechatBound ? '已绑定' : '未绑定'} />, grow: 0.8 },
-    { title: '操作', render: (a) => <ActionButton small variant='secondary' text='编辑' onClick={() => onEdit(a.employeeNo)} />, grow: 0.7 },
+    { title: '操作', render: (a) => <ActionButton size='small' variant='secondary' text='编辑' onClick={() => onEdit(a.employeeNo)} />, grow: 0.7 },
   ];
   return <DataTable columns={columns} rows={accounts} rowKey={(a) => a.employeeNo} selectedKey={selected} empty='还没有账号。' />;
 }

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ResetPasswordRequestSchema, type AccountView } from '@rights-outreach/shared';
 import { resetPassword } from '../../../services/accounts';
-import { ActionButton } from '../../components/ActionButton';
-import { FormField } from '../../components/FormField';
+import { ActionButton } from '../../../components/form/ActionButton';
+import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
-import { TextInput } from '../../components/TextInput';
+import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { confirmAction } from '../../utils/confirm';
@@ -38,7 +38,7 @@ export function PasswordReset({ account }: { account: AccountView }) {
     <View className='accounts__reset'>
       <Text className='accounts__reset-title'>重置密码</Text>
       <FormField label='新密码' required error={form.errors.password} hint='8–72 位' id='reset-password'>
-        <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} password placeholder='至少 8 位' maxlength={72} />
+        <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} kind='password' placeholder='至少 8 位' maxLength={72} />
       </FormField>
       <FormMessage tone='error' text={submit.error?.userMessage} />
       <FormMessage tone='success' text={done} />

@@ -8,7 +8,7 @@ import { listAccounts } from '../../../services/accounts';
 import { listOrgUnits } from '../../../services/orgUnits';
 import { AdminPage } from '../../components/AdminPage';
 import { LoadFailed } from '../../components/LoadFailed';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../hooks/useLoaded';
 import { AccountCreateForm } from './AccountCreateForm';
 import { AccountEditor } from './AccountEditor';

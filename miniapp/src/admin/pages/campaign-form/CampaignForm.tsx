@@ -12,13 +12,13 @@ import {
 import { routes } from '../../../constants/routes';
 import { createCampaign, updateCampaign } from '../../../services/campaigns';
 import { errorUnder } from '../../../utils/fieldErrors';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { DateField } from '../../components/DateField';
-import { FormField } from '../../components/FormField';
+import { DateTimeField } from '../../../components/form/DateTimeField';
+import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
-import { Section } from '../../components/Section';
-import { TextInput } from '../../components/TextInput';
+import { Section } from '../../../components/form/Section';
+import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { goBackOr } from '../../navigation';
@@ -65,17 +65,17 @@ export function CampaignForm({ mode, initial, knownMaterials }: CampaignFormProp
             <ChoiceChips options={optionsOf(campaignTypes, campaignTypeLabels)} value={values.type} onChange={(v) => set('type', v)} />
           </FormField>
           <FormField label='活动名称' required error={errors.name} id='campaign-name'>
-            <TextInput value={values.name} onChange={(v) => set('name', v)} placeholder='例如 2027年“3·15”消费者权益保护教育宣传周' maxlength={60} />
+            <TextInput value={values.name} onChange={(v) => set('name', v)} placeholder='例如 2027年“3·15”消费者权益保护教育宣传周' maxLength={60} />
           </FormField>
           <FormField label='主题口号' required error={errors.slogan} id='campaign-slogan'>
-            <TextInput value={values.slogan} onChange={(v) => set('slogan', v)} placeholder='例如 心系消费者 金融为人民' maxlength={80} />
+            <TextInput value={values.slogan} onChange={(v) => set('slogan', v)} placeholder='例如 心系消费者 金融为人民' maxLength={80} />
           </FormField>
           <View className='campaign-form__dates'>
             <FormField label='开始日期' required error={errors.startDate} id='campaign-start'>
-              <DateField value={values.startDate} onChange={(v) => set('startDate', v)} />
+              <DateTimeField mode='date' placeholder='请选择日期' value={values.startDate} onChange={(v) => set('startDate', v)} />
             </FormField>
             <FormField label='结束日期' required error={errors.endDate} hint='含当天，按北京时间' id='campaign-end'>
-              <DateField value={values.endDate} onChange={(v) => set('endDate', v)} />
+              <DateTimeField mode='date' placeholder='请选择日期' value={values.endDate} onChange={(v) => set('endDate', v)} />
             </FormField>
           </View>
           <FormField label='重点人群' error={errorUnder(errors, 'targetGroups')} hint='可多选，“一老一少”即老年人与青年人、学生' id='campaign-groups'>
@@ -83,7 +83,7 @@ export function CampaignForm({ mode, initial, knownMaterials }: CampaignFormProp
           </FormField>
           {mode === 'create' ? (
             <FormField label='活动编号' required error={errors.code} hint={codeHint} id='campaign-code'>
-              <TextInput value={values.code} onChange={(v) => set('code', v)} placeholder='小写字母、数字或 -' maxlength={32} />
+              <TextInput value={values.code} onChange={(v) => set('code', v)} placeholder='小写字母、数字或 -' maxLength={32} />
             </FormField>
           ) : null}
         </View>

@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import { campaignQrImageUrl } from '../../../services/campaigns';
-import { ActionButton } from '../../components/ActionButton';
-import { Section } from '../../components/Section';
+import { ActionButton } from '../../../components/form/ActionButton';
+import { Section } from '../../../components/form/Section';
 import { openImage } from '../../utils/openImage';
 
 /** The campaign's QR code (PNG from the API) and a way to open it full size to save or print. */
@@ -17,7 +17,7 @@ export function QrLink({ code }: { code: string }) {
           <Text className='campaign-form__qr-url' userSelect>
             {shown}
           </Text>
-          <ActionButton small variant='secondary' text='打开二维码图片' onClick={() => openImage(url)} />
+          <ActionButton size='small' variant='secondary' text='打开二维码图片' onClick={() => openImage(url)} />
         </View>
       </View>
     </Section>

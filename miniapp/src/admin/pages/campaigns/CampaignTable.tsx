@@ -3,7 +3,7 @@ import { campaignTypeLabels, type Campaign } from '@rights-outreach/shared';
 import { routes } from '../../../constants/routes';
 import { campaignQrImageUrl } from '../../../services/campaigns';
 import { formatDateRange } from '../../../utils/formatDateRange';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { DataTable, type Column } from '../../components/DataTable';
 import { StatusBadge, type BadgeTone } from '../../components/StatusBadge';
 import { openPage } from '../../navigation';
@@ -46,8 +46,8 @@ export function CampaignTable({ campaigns, today }: CampaignTableProps) {
       title: '操作',
       render: (c) => (
         <View className='campaigns__actions'>
-          <ActionButton small variant='secondary' text='编辑' onClick={() => openPage(routes.adminCampaignForm, `?code=${encodeURIComponent(c.code)}`)} />
-          <ActionButton small variant='secondary' text='二维码' onClick={() => openImage(campaignQrImageUrl(c.code))} />
+          <ActionButton size='small' variant='secondary' text='编辑' onClick={() => openPage(routes.adminCampaignForm, `?code=${encodeURIComponent(c.code)}`)} />
+          <ActionButton size='small' variant='secondary' text='二维码' onClick={() => openImage(campaignQrImageUrl(c.code))} />
         </View>
       ),
       grow: 1.4,

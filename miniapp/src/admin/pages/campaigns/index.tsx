@@ -4,10 +4,10 @@ import { shanghaiDate } from '@rights-outreach/shared';
 import { StatusPanel } from '../../../components/StatusPanel';
 import { routes } from '../../../constants/routes';
 import { listCampaigns } from '../../../services/campaigns';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { AdminPage } from '../../components/AdminPage';
 import { LoadFailed } from '../../components/LoadFailed';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../hooks/useLoaded';
 import { openPage } from '../../navigation';
 import { sortCampaigns } from '../../utils/campaignPhase';
@@ -42,7 +42,7 @@ function CampaignsBody() {
     <Section
       title={`宣传活动（${state.data.length}）`}
       hint='日期按北京时间计算，含开始和结束当天。'
-      extra={<ActionButton small text='新建宣传活动' onClick={() => openPage(routes.adminCampaignForm)} />}
+      extra={<ActionButton size='small' text='新建宣传活动' onClick={() => openPage(routes.adminCampaignForm)} />}
     >
       <CampaignTable campaigns={sortCampaigns(state.data, today)} today={today} />
     </Section>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { roleLabels, type AccountView } from '@rights-outreach/shared';
 import { listOrgUnits } from '../../../services/orgUnits';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../hooks/useLoaded';
 import { unitName } from '../../utils/orgTree';
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { routes } from '../../../constants/routes';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { AdminPage } from '../../components/AdminPage';
 import { openPage, signOut } from '../../navigation';
 import { MenuCard } from './MenuCard';

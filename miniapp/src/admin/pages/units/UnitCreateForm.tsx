@@ -9,12 +9,12 @@ import {
   type OrgUnit,
 } from '@rights-outreach/shared';
 import { createOrgUnit } from '../../../services/orgUnits';
-import { ActionButton } from '../../components/ActionButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { FormField } from '../../components/FormField';
+import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
-import { SelectField } from '../../components/SelectField';
-import { TextInput } from '../../components/TextInput';
+import { SelectField } from '../../../components/form/SelectField';
+import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { optionsOf } from '../../utils/options';
@@ -101,10 +101,10 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
         <ChoiceChips options={optionsOf(levels, orgLevelLabels)} value={form.values.level} onChange={(level) => form.set('level', level)} />
       </FormField>
       <FormField label='机构编号' required error={form.errors.id} hint='例如 gd-gz-panyu；创建后不能修改' id='unit-id'>
-        <TextInput value={form.values.id} onChange={(id) => form.set('id', id)} placeholder='小写字母、数字或 -' maxlength={48} />
+        <TextInput value={form.values.id} onChange={(id) => form.set('id', id)} placeholder='小写字母、数字或 -' maxLength={48} />
       </FormField>
       <FormField label='机构名称' required error={form.errors.name} id='unit-name'>
-        <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} placeholder='例如 番禺支公司' maxlength={40} onConfirm={save} />
+        <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} placeholder='例如 番禺支公司' maxLength={40} onConfirm={save} />
       </FormField>
       <FormMessage tone='error' text={submit.error && submit.error.code !== 'ALREADY_EXISTS' ? submit.error.userMessage : null} />
       <FormMessage tone='success' text={created} />

@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { orgLevelLabels, UpdateOrgUnitRequestSchema, type OrgUnit } from '@rights-outreach/shared';
 import { renameOrgUnit } from '../../../services/orgUnits';
-import { ActionButton } from '../../components/ActionButton';
-import { FormField } from '../../components/FormField';
+import { ActionButton } from '../../../components/form/ActionButton';
+import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
 import { StatusBadge } from '../../components/StatusBadge';
-import { TextInput } from '../../components/TextInput';
+import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 
@@ -40,18 +40,18 @@ export function UnitRow({ unit, depth, onRenamed }: UnitRowProps) {
         <StatusBadge tone={depth === 0 ? 'info' : 'muted'} text={orgLevelLabels[unit.level]} />
         <Text className='units__name'>{unit.name}</Text>
         <Text className='units__id'>{unit.id}</Text>
-        {editing ? null : <ActionButton small variant='secondary' text='改名' onClick={() => setEditing(true)} />}
+        {editing ? null : <ActionButton size='small' variant='secondary' text='改名' onClick={() => setEditing(true)} />}
       </View>
       {editing ? (
         <View className='units__rename'>
           <FormField label='新名称' error={form.errors.name} id={`unit-${unit.id}-name`}>
-            <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} maxlength={40} onConfirm={save} />
+            <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} maxLength={40} onConfirm={save} />
           </FormField>
           <FormMessage tone='error' text={submit.error?.userMessage} />
           <View className='units__actions'>
-            <ActionButton small text='保存' loading={submit.submitting} onClick={save} />
+            <ActionButton size='small' text='保存' loading={submit.submitting} onClick={save} />
             <ActionButton
-              small
+              size='small'
               variant='secondary'
               text='取消'
               onClick={() => {

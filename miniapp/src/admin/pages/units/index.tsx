@@ -4,7 +4,7 @@ import { StatusPanel } from '../../../components/StatusPanel';
 import { listOrgUnits } from '../../../services/orgUnits';
 import { AdminPage } from '../../components/AdminPage';
 import { LoadFailed } from '../../components/LoadFailed';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../hooks/useLoaded';
 import { flattenOrgTree } from '../../utils/orgTree';
 import { UnitCreateForm } from './UnitCreateForm';

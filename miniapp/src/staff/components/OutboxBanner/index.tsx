@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { StaffButton } from '../StaffButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import './index.css';
 
 interface OutboxBannerProps {
@@ -34,9 +34,9 @@ export function OutboxBanner({ waiting, failed, syncing, signInRequired, onSync,
         </Text>
       </View>
       {signInRequired ? (
-        <StaffButton text='重新登录' size='small' onClick={onSignIn} />
+        <ActionButton text='重新登录' size='small' onClick={onSignIn} />
       ) : (
-        <StaffButton text={syncing ? '同步中' : '立即同步'} size='small' loading={syncing} onClick={onSync} className='outbox-banner__sync' />
+        <ActionButton text={syncing ? '同步中' : '立即同步'} size='small' loading={syncing} onClick={onSync} className='outbox-banner__sync' />
       )}
     </View>
   );

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { eventTypeLabels, printedMaterialLabels, targetGroupLabels } from '@rights-outreach/shared';
 import type { LocalEvent } from '../../../offline/localView';
 import { formatEventTime } from '../../../utils/formatEventTime';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 
 interface FieldsCardProps {
   event: LocalEvent;

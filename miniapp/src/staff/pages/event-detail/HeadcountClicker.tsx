@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { Section } from '../../components/Section';
-import { StaffButton } from '../../components/StaffButton';
+import { Section } from '../../../components/form/Section';
+import { ActionButton } from '../../../components/form/ActionButton';
 
 interface HeadcountClickerProps {
   count: number;
@@ -15,7 +15,7 @@ interface HeadcountClickerProps {
 /** 现场计数: one huge number and two huge buttons, usable without looking twice. */
 export function HeadcountClicker({ count, changed, notStored, error, onIncrement, onDecrement, onSave }: HeadcountClickerProps) {
   return (
-    <Section title='现场计数' aside='每点一下自动保存在手机上'>
+    <Section title='现场计数' extra='每点一下自动保存在手机上'>
       <View className='clicker'>
         <Text className='clicker__count'>{count}</Text>
         <Text className='clicker__unit'>人</Text>
@@ -31,7 +31,7 @@ export function HeadcountClicker({ count, changed, notStored, error, onIncrement
       {notStored ? <Text className='clicker__warning'>手机存储空间不足，计数暂未保存，请尽快点“保存人数”</Text> : null}
       {error ? <Text className='clicker__warning'>{error}</Text> : null}
       <View className='clicker__save'>
-        <StaffButton text={changed ? '保存人数' : '人数已保存'} variant={changed ? 'primary' : 'secondary'} block disabled={!changed} onClick={onSave} className='clicker__save-button' />
+        <ActionButton text={changed ? '保存人数' : '人数已保存'} variant={changed ? 'primary' : 'secondary'} block disabled={!changed} onClick={onSave} className='clicker__save-button' />
       </View>
     </Section>
   );

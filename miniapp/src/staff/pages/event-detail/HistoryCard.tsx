@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { EventHistoryEntry } from '@rights-outreach/shared';
 import { formatEventTime } from '../../../utils/formatEventTime';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 import { changeLines, entryTitle } from '../../logic/historyText';
 
 interface HistoryCardProps {

@@ -1,6 +1,6 @@
 import { Canvas, Image, Text, View } from '@tarojs/components';
-import { Section } from '../../components/Section';
-import { StaffButton } from '../../components/StaffButton';
+import { Section } from '../../../components/form/Section';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { posterCanvasId, type PosterState } from '../../hooks/usePoster';
 
 interface PosterCardProps {
@@ -31,9 +31,9 @@ export function PosterCard({ available, state, saveLabel, onSave, onRetry }: Pos
           )}
           <View className='poster__actions'>
             {state.kind === 'failed' ? (
-              <StaffButton text='重新生成' variant='secondary' block onClick={onRetry} />
+              <ActionButton text='重新生成' variant='secondary' block onClick={onRetry} />
             ) : (
-              <StaffButton text={saveLabel} block disabled={state.kind !== 'ready'} onClick={onSave} className='poster__save' />
+              <ActionButton text={saveLabel} block disabled={state.kind !== 'ready'} onClick={onSave} className='poster__save' />
             )}
           </View>
           <Text className='poster__hint'>可打印张贴，或直接在手机上出示给群众扫码。</Text>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { EventSync } from '../../../offline/localView';
-import { StaffButton } from '../../components/StaffButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 
 interface SyncNoticeProps {
   sync: EventSync;
@@ -25,9 +25,9 @@ export function SyncNotice({ sync, onRetry, onEdit, onDiscard }: SyncNoticeProps
       <Text className='sync-notice__text'>{sync.message ?? '服务器未接受这条记录'}</Text>
       <Text className='sync-notice__text'>记录仍保存在本机：可修改后重新提交、直接重试，或放弃这条记录。</Text>
       <View className='sync-notice__actions'>
-        <StaffButton text='修改' size='small' onClick={onEdit} />
-        <StaffButton text='重试' variant='secondary' size='small' onClick={onRetry} />
-        <StaffButton text='放弃' variant='danger' size='small' onClick={onDiscard} />
+        <ActionButton text='修改' size='small' onClick={onEdit} />
+        <ActionButton text='重试' variant='secondary' size='small' onClick={onRetry} />
+        <ActionButton text='放弃' variant='danger' size='small' onClick={onDiscard} />
       </View>
     </View>
   );

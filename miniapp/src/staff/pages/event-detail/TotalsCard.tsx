@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { EventTotals } from '@rights-outreach/shared';
 import type { AsyncState } from '../../../hooks/useAsync';
-import { Section } from '../../components/Section';
+import { Section } from '../../../components/form/Section';
 
 interface TotalsCardProps {
   available: boolean;
@@ -24,7 +24,7 @@ export function TotalsCard({ available, state }: TotalsCardProps) {
         : state.error.userMessage
       : undefined;
   return (
-    <Section title='扫码数据' aside={note}>
+    <Section title='扫码数据' extra={note}>
       <View className='totals'>
         {figures.map(({ key, label, unit }) => (
           <View key={key} className='totals__item'>

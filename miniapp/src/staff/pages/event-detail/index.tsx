@@ -9,7 +9,7 @@ import { usePageTitle } from '../../../hooks/usePageTitle';
 import { useRouteQuery } from '../../../hooks/useRouteQuery';
 import { getEventTotals } from '../../../services/events';
 import { formatEventTime } from '../../../utils/formatEventTime';
-import { StaffButton } from '../../components/StaffButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { SyncBadge } from '../../components/SyncBadge';
 import { useEventActions } from '../../hooks/useEventActions';
 import { useHeadcountClicker } from '../../hooks/useHeadcountClicker';
@@ -105,8 +105,8 @@ export default function EventDetailPage() {
         <HistoryCard history={source.kind === 'fresh' ? source.history : null} note={historyNote} />
         {writer ? (
           <View className='detail__actions'>
-            <StaffButton text='修改活动信息' variant='secondary' block onClick={() => openEventForm(event.id)} />
-            {mayDelete ? <StaffButton text='删除活动' variant='danger' block onClick={() => void actions.remove()} /> : null}
+            <ActionButton text='修改活动信息' variant='secondary' block onClick={() => openEventForm(event.id)} />
+            {mayDelete ? <ActionButton text='删除活动' variant='danger' block onClick={() => void actions.remove()} /> : null}
           </View>
         ) : null}
       </View>

@@ -2,13 +2,13 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { printedMaterialLabels, targetGroupLabels, targetGroups, type TargetGroup } from '@rights-outreach/shared';
 import { ChoiceChips } from '../../components/ChoiceChips';
-import { DateTimeField } from '../../components/DateTimeField';
-import { FormField } from '../../components/FormField';
-import { Section } from '../../components/Section';
-import { SelectField } from '../../components/SelectField';
-import { StaffButton } from '../../components/StaffButton';
+import { DateTimeField } from '../../../components/form/DateTimeField';
+import { FormField } from '../../../components/form/FormField';
+import { Section } from '../../../components/form/Section';
+import { SelectField } from '../../../components/form/SelectField';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { StickyFooter } from '../../components/StickyFooter';
-import { TextInput } from '../../components/TextInput';
+import { TextInput } from '../../../components/form/TextInput';
 import { useEventForm } from '../../hooks/useEventForm';
 import { useSaveEvent } from '../../hooks/useSaveEvent';
 import { firstErrorField, type EventFormValues } from '../../logic/eventForm';
@@ -66,22 +66,22 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
     <View className='event-form'>
       {listsNote ? <Text className='event-form__note'>{listsNote}</Text> : null}
       <Section title='基本信息'>
-        <FormField name='campaignCode' label='宣传活动' error={errors.campaignCode}>
+        <FormField id='field-campaignCode' label='宣传活动' error={errors.campaignCode}>
           <SelectField options={campaignOptions} value={values.campaignCode} placeholder='请选择宣传活动' onChange={(v) => form.choose('campaignCode', v)} />
         </FormField>
-        <FormField name='type' label='活动类型' error={errors.type}>
+        <FormField id='field-type' label='活动类型' error={errors.type}>
           <TypePicker value={values.type} onChange={(v) => form.choose('type', v)} />
         </FormField>
-        <FormField name='unitId' label='所属机构' error={errors.unitId}>
+        <FormField id='field-unitId' label='所属机构' error={errors.unitId}>
           <SelectField options={unitOptions} value={values.unitId} placeholder='请选择所属机构' onChange={(v) => form.choose('unitId', v)} />
         </FormField>
-        <FormField name='title' label='活动名称' error={errors.title}>
+        <FormField id='field-title' label='活动名称' error={errors.title}>
           <TextInput value={values.title} placeholder='如：幸福社区“3·15”消保宣传' maxLength={40} onChange={(v) => form.setText('title', v)} onBlur={() => form.touch('title')} name='title' />
         </FormField>
       </Section>
 
       <Section title='时间地点'>
-        <FormField name='startAt' label='开始时间' error={errors.startAt ?? errors.date ?? errors.time}>
+        <FormField id='field-startAt' label='开始时间' error={errors.startAt ?? errors.date ?? errors.time}>
           <View className='event-form__pair'>
             <View className='event-form__pair-item'>
               <DateTimeField mode='date' value={values.date} onChange={(v) => form.choose('date', v)} />
@@ -91,25 +91,25 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
             </View>
           </View>
         </FormField>
-        <FormField name='placeName' label='活动地点' error={errors.placeName}>
+        <FormField id='field-placeName' label='活动地点' error={errors.placeName}>
           <TextInput value={values.placeName} placeholder='如：幸福社区文化广场' maxLength={60} onChange={(v) => form.setText('placeName', v)} onBlur={() => form.touch('placeName')} name='placeName' />
         </FormField>
-        <FormField name='location' label='现场定位' optional hint='用于核实活动地点；不定位也可以保存' error={errors.location}>
+        <FormField id='field-location' label='现场定位' optional hint='用于核实活动地点；不定位也可以保存' error={errors.location}>
           <LocationField value={values.location} onChange={form.setLocation} />
         </FormField>
       </Section>
 
       <Section title='参与情况'>
-        <FormField name='targetGroups' label='重点人群' optional hint='可多选' error={errors.targetGroups}>
+        <FormField id='field-targetGroups' label='重点人群' optional hint='可多选' error={errors.targetGroups}>
           <ChoiceChips<TargetGroup> options={groupOptions} selected={values.targetGroups} onToggle={form.toggleTargetGroup} />
         </FormField>
-        <FormField name='staffPresent' label='参与员工人数' error={errors.staffPresent}>
+        <FormField id='field-staffPresent' label='参与员工人数' error={errors.staffPresent}>
           {numberInput('staffPresent', '请输入人数')}
         </FormField>
-        <FormField name='headcount' label='现场参与人数' hint='活动中可在详情页用计数器现场点数' error={errors.headcount}>
+        <FormField id='field-headcount' label='现场参与人数' hint='活动中可在详情页用计数器现场点数' error={errors.headcount}>
           {numberInput('headcount', '请输入人数')}
         </FormField>
-        <FormField name='coverageMin' label='覆盖人群（人次，估算范围）' error={errors.coverageMin ?? errors.coverageMax}>
+        <FormField id='field-coverageMin' label='覆盖人群（人次，估算范围）' error={errors.coverageMin ?? errors.coverageMax}>
           <View className='event-form__pair'>
             <View className='event-form__pair-item'>{numberInput('coverageMin', '最少')}</View>
             <Text className='event-form__dash'>—</Text>
@@ -122,26 +122,26 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
         <View className='event-form__grid'>
           {printedFields.map(({ field, label }) => (
             <View key={field} className='event-form__cell'>
-              <FormField name={field} label={`${label}（份）`} error={errors[field]}>
+              <FormField id={`field-${field}`} label={`${label}（份）`} error={errors[field]}>
                 {numberInput(field)}
               </FormField>
             </View>
           ))}
         </View>
-        <FormField name='displayAreas' label='展区数量（个）' error={errors.displayAreas}>
+        <FormField id='field-displayAreas' label='展区数量（个）' error={errors.displayAreas}>
           {numberInput('displayAreas')}
         </FormField>
       </Section>
 
       <Section title='备注'>
-        <FormField name='notes' label='其他说明' optional error={errors.notes}>
+        <FormField id='field-notes' label='其他说明' optional error={errors.notes}>
           <TextInput kind='multiline' value={values.notes} placeholder='如：合作单位、现场情况等' maxLength={500} onChange={(v) => form.setText('notes', v)} onBlur={() => form.touch('notes')} name='notes' />
         </FormField>
       </Section>
 
       <StickyFooter>
         {saveError ? <Text className='event-form__save-error'>{saveError}</Text> : null}
-        <StaffButton text={eventId ? '保存修改' : '保存登记'} size='large' block onClick={onSave} className='event-form__save' />
+        <ActionButton text={eventId ? '保存修改' : '保存登记'} size='large' block onClick={onSave} className='event-form__save' />
       </StickyFooter>
     </View>
   );

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { GeoPoint } from '@rights-outreach/shared';
-import { StaffButton } from '../../components/StaffButton';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { useLocation } from '../../hooks/useLocation';
 
 interface LocationFieldProps {
@@ -17,13 +17,13 @@ export function LocationField({ value, onChange }: LocationFieldProps) {
         <Text className='location-field__done'>
           ✓ 已记录位置{value.accuracy !== undefined ? `（精度约 ${value.accuracy} 米）` : ''}
         </Text>
-        <StaffButton text='清除' variant='quiet' size='small' onClick={() => onChange(undefined)} />
+        <ActionButton text='清除' variant='quiet' size='small' onClick={() => onChange(undefined)} />
       </View>
     );
   }
   return (
     <View className='location-field'>
-      <StaffButton
+      <ActionButton
         text={state.kind === 'locating' ? '正在定位…' : '获取当前位置'}
         variant='secondary'
         size='small'

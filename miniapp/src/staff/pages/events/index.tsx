@@ -8,8 +8,8 @@ import { TextLink } from '../../../components/TextLink';
 import { CheckRow } from '../../components/CheckRow';
 import { EventCard } from '../../components/EventCard';
 import { OutboxBanner } from '../../components/OutboxBanner';
-import { SelectField } from '../../components/SelectField';
-import { StaffButton } from '../../components/StaffButton';
+import { SelectField } from '../../../components/form/SelectField';
+import { ActionButton } from '../../../components/form/ActionButton';
 import { StickyFooter } from '../../components/StickyFooter';
 import { useCampaignChoice } from '../../hooks/useCampaignChoice';
 import { useEventList } from '../../hooks/useEventList';
@@ -101,7 +101,7 @@ export default function EventsPage() {
       </View>
       {writer ? (
         <StickyFooter>
-          <StaffButton text='登记新活动' size='large' block onClick={() => openEventForm(undefined, choice.current ?? undefined)} className='events__create' />
+          <ActionButton text='登记新活动' size='large' block onClick={() => openEventForm(undefined, choice.current ?? undefined)} className='events__create' />
         </StickyFooter>
       ) : null}
     </Screen>

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { BrandHeader } from '../../../components/BrandHeader';
 import { Screen } from '../../../components/Screen';
-import { FormField } from '../../components/FormField';
-import { Section } from '../../components/Section';
-import { StaffButton } from '../../components/StaffButton';
-import { TextInput } from '../../components/TextInput';
+import { FormField } from '../../../components/form/FormField';
+import { Section } from '../../../components/form/Section';
+import { ActionButton } from '../../../components/form/ActionButton';
+import { TextInput } from '../../../components/form/TextInput';
 import { useLogin } from '../../hooks/useLogin';
 import { goHome } from '../../navigation';
 import './index.css';
@@ -26,21 +26,21 @@ export default function LoginPage() {
             <Text className='login__text'>绑定后，在本微信中打开即可一键登录，无需再输入工号和密码。</Text>
             {error ? <Text className='login__error'>{error}</Text> : null}
             <View className='login__actions'>
-              <StaffButton text='绑定微信' size='large' block onClick={() => void bind(phase.session)} />
-              <StaffButton text='暂不绑定' variant='quiet' block onClick={() => goHome(phase.session.account.role)} />
+              <ActionButton text='绑定微信' size='large' block onClick={() => void bind(phase.session)} />
+              <ActionButton text='暂不绑定' variant='quiet' block onClick={() => goHome(phase.session.account.role)} />
             </View>
           </Section>
         ) : (
           <Section>
-            <FormField name='employeeNo' label='工号' error={fields.employeeNo}>
+            <FormField id='field-employeeNo' label='工号' error={fields.employeeNo}>
               <TextInput value={employeeNo} placeholder='请输入工号' maxLength={20} onChange={setEmployeeNo} name='employeeNo' />
             </FormField>
-            <FormField name='password' label='密码' error={fields.password}>
+            <FormField id='field-password' label='密码' error={fields.password}>
               <TextInput kind='password' value={password} placeholder='请输入密码' maxLength={72} onChange={setPassword} name='password' />
             </FormField>
             {error ? <Text className='login__error'>{error}</Text> : null}
             <View className='login__actions'>
-              <StaffButton
+              <ActionButton
                 text='登录'
                 size='large'
                 block
@@ -52,7 +52,7 @@ export default function LoginPage() {
               {inWechat ? (
                 <>
                   <Text className='login__or'>或</Text>
-                  <StaffButton
+                  <ActionButton
                     text='微信一键登录'
                     variant='secondary'
                     size='large'

@@ -1,0 +1,49 @@
+import { Button } from '@tarojs/components';
+import { useDensity } from '../density';
+import './index.css';
+
+interface ActionButtonProps {
+  text: string;
+  onClick: () => void;
+  /** danger: red, for deleting; quiet: no border, a secondary step. */
+  variant?: 'primary' | 'secondary' | 'danger' | 'quiet';
+  /** small: compact, e.g. an action inside a list row. */
+  size?: 'normal' | 'large' | 'small';
+  /** Full width of its container. */
+  block?: boolean;
+  /** While the request runs: shows a spinner and ignores taps. */
+  loading?: boolean;
+  disabled?: boolean;
+  /** Extra class, e.g. a hook for tests or page layout. */
+  className?: string;
+}
+
+/** The staff and admin pages' button: a form's main action, a red one for deleting, a quiet one in a row. */
+export function ActionButton({ text, onClick, variant = 'primary', size = 'normal', block = false, loading = false, disabled = false, className }: ActionButtonProps) {
+  const inactive = disabled || loading;
+  const classes = [
+    'action-button',
+    `action-button--${useDensity()}`,
+    `action-button--${variant}`,
+    `action-button--${size}`,
+    block ? 'action-button--block' : '',
+    inactive ? 'action-button--disabled' : '',
+    className ?? '',
+  ];
+  return (
+    <Button
+      className={classes.filter(Boolean).join(' ')}
+      hoverClass='action-button--pressed'
+      // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute, and its
+      // styles for [disabled] would then grey out every button.
+      loading={loading || undefined}
+      disabled={inactive || undefined}
+      onClick={() => {
+        // A disabled WeChat button still reports taps.
+        if (!inactive) onClick();
+      }}
+    >
+      {text}
+    </Button>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ChangeEvent } from 'react';
+import { useDensity } from '../density';
+import type { DateTimeFieldProps } from './props';
+import '../picker.css';
+
+/** H5 build: the browser's date / time input, which reports YYYY-MM-DD and HH:mm as they are. */
+export function DateTimeField({ mode, value, onChange, placeholder }: DateTimeFieldProps) {
+  return (
+    <input
+      className={`form-picker form-picker--${useDensity()} form-picker--${mode} form-picker--native`}
+      type={mode}
+      value={value}
+      placeholder={placeholder}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+    />
+  );
+}

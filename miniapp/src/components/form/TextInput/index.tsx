@@ -1,0 +1,54 @@
+import { Input, Textarea } from '@tarojs/components';
+import { useDensity } from '../density';
+import './index.css';
+
+interface TextInputProps {
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  /** Pressing enter / 完成 on the keyboard. */
+  onConfirm?: () => void;
+  placeholder?: string;
+  /** number: digits keyboard; the value stays text so an empty box is not 0. */
+  kind?: 'text' | 'number' | 'password' | 'multiline';
+  disabled?: boolean;
+  maxLength?: number;
+  name?: string;
+}
+
+/** A bordered text box that reports every keystroke (plain strings) and its blur. */
+export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kind = 'text', disabled = false, maxLength = 200, name }: TextInputProps) {
+  const className = `form-input form-input--${useDensity()}${disabled ? ' form-input--disabled' : ''}`;
+  if (kind === 'multiline') {
+    return (
+      <Textarea
+        className={`${className} form-input--multiline`}
+        value={value}
+        placeholder={placeholder}
+        disabled={disabled}
+        maxlength={maxLength}
+        onInput={(event) => onChange(event.detail.value)}
+        onBlur={() => onBlur?.()}
+        onConfirm={onConfirm}
+        autoHeight
+        name={name}
+      />
+    );
+  }
+  return (
+    <Input
+      className={className}
+      value={value}
+      type={kind === 'number' ? 'number' : 'text'}
+      password={kind === 'password'}
+      placeholder={placeholder}
+      placeholderClass='form-input__placeholder'
+      disabled={disabled}
+      maxlength={maxLength}
+      onInput={(event) => onChange(event.detail.value)}
+      onBlur={() => onBlur?.()}
+      onConfirm={onConfirm}
+      name={name}
+    />
+  );
+}
