@@ -47,14 +47,16 @@ const unavailableNames = new Set([
   'ServiceUnavailable',
   'TimeoutError',
 ]);
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
+const unavailableCodes = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)\b/;
 
 /** Failures that are the store's, not the caller's: answered 503 so clients retry. */
 function isUnavailable(error: unknown): boolean {
-  const e = error as { name?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  const e = error as { name?: string; code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   return (
     unavailableNames.has(e?.name ?? '') ||
-    unavailableCodes.has(e?.code ?? '') ||
+    unavailableCodes.test(e?.code ?? '') ||
+    // The SDK may wrap a socket error into a plain Error whose message alone keeps the code.
+    unavailableCodes.test(e?.message ?? '') ||
     (e?.$metadata?.httpStatusCode ?? 0) >= 500
   );
 }
