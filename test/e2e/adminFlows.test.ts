@@ -1,46 +1,37 @@
 import { rightsMaterials, type AccountView, type Campaign, type OrgUnit } from '@rights-outreach/shared';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { closeDb } from '../../functions/src/repository/client';
+import type { Locator, Page } from 'playwright-core';
 import { putMaterial } from '../../functions/src/repository/materialRepository';
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
-import { launchBrowser, newDesktopPage, screenshot, waitForTaroPage } from '../support/browser';
+import { newDesktopPage, screenshot, waitForTaroPage } from '../support/browser';
 import { uniqueId } from '../support/fixtures';
 import { apiLogin, seedSession } from '../support/session';
-import { startStack, type Stack } from '../support/stack';
+import { useStackAndBrowser } from '../support/e2eHarness';
 
 jest.setTimeout(180_000);
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStackAndBrowser();
 let tree: OrgTree;
 let admin: TestAccount;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
   tree = await givenOrgTree();
   // The campaign form offers the eight rights; the API accepts only materials it has.
   for (const material of rightsMaterials) await putMaterial(material);
   admin = await givenAccount({ role: 'admin', unitId: tree.headOffice.id, name: '测试管理员' });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  closeDb();
-});
-
 /** A desktop page signed in as `account` (session put in storage), opened at an app route. */
 async function openSignedIn(account: TestAccount, route: string): Promise<Page> {
-  const page = await newDesktopPage(browser);
-  await seedSession(page, await apiLogin(stack.apiUrl, account));
-  await page.goto(`${stack.webUrl}/${route}`);
+  const page = await newDesktopPage(e2e.browser);
+  await seedSession(page, await apiLogin(e2e.stack.apiUrl, account));
+  await page.goto(`${e2e.stack.webUrl}/${route}`);
   await waitForTaroPage(page);
   return page;
 }
 
 /** Opens an app route in a page that is already signed in. */
 async function goTo(page: Page, route: string): Promise<void> {
-  await page.goto(`${stack.webUrl}/${route}`);
+  await page.goto(`${e2e.stack.webUrl}/${route}`);
   await waitForTaroPage(page);
 }
 
@@ -63,7 +54,7 @@ async function desktopScreenshot(page: Page, name: string): Promise<void> {
 }
 
 async function getJson<T>(path: string, account: TestAccount): Promise<T> {
-  const response = await fetch(`${stack.apiUrl}${path}`, { headers: bearer(account) });
+  const response = await fetch(`${e2e.stack.apiUrl}${path}`, { headers: bearer(account) });
   expect(response.status).toBe(200);
   return (await response.json()) as T;
 }
@@ -76,7 +67,7 @@ describe('admin area, in the H5 build on a desktop browser against the local API
     const campaignName = `专项宣传 ${campaignCode}`;
 
     // Sign in on the login page: an admin lands on the admin home.
-    const units = await newDesktopPage(browser);
+    const units = await newDesktopPage(e2e.browser);
     await goTo(units, 'staff/pages/login/index');
     await current(units).locator('input[placeholder="请输入工号"]').fill(admin.employeeNo);
     await current(units).locator('input[placeholder="请输入密码"]').fill(admin.password);
@@ -175,7 +166,7 @@ describe('admin area, in the H5 build on a desktop browser against the local API
     await current(page).getByText('仅管理员可使用').waitFor();
     await screenshot(page, 'e2e-admin-refused');
     await expect(current(page).getByText('账号列表').count()).resolves.toBe(0);
-    const response = await fetch(`${stack.apiUrl}/accounts`, { headers: bearer(staff) });
+    const response = await fetch(`${e2e.stack.apiUrl}/accounts`, { headers: bearer(staff) });
     expect(response.status).toBe(403);
   });
 });

@@ -1,28 +1,19 @@
 import type { EventTotals, OutreachEvent } from '@rights-outreach/shared';
 import { landingUrl } from '@rights-outreach/shared';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { closeDb } from '../../functions/src/repository/client';
+import type { Locator, Page } from 'playwright-core';
 import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
-import { launchBrowser, newPhonePage, screenshot, waitForTaroPage } from '../support/browser';
+import { newPhonePage, screenshot, waitForTaroPage } from '../support/browser';
 import { givenCampaign } from '../support/fixtures';
-import { startStack, type Stack } from '../support/stack';
+import { eventually, useStackAndBrowser } from '../support/e2eHarness';
 
 jest.setTimeout(180_000);
 
-let stack: Stack;
-let browser: Browser;
+const e2e = useStackAndBrowser();
 let staff: TestAccount;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
   const tree = await givenOrgTree();
   staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id, name: '测试专员' });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-  closeDb();
 });
 
 const current = (page: Page): Locator => page.locator('.taro_page_stationed:not(.taro_page_shade)');
@@ -51,23 +42,14 @@ async function phoneScreenshot(page: Page, name: string): Promise<void> {
 }
 
 async function apiEvents(campaignCode: string): Promise<OutreachEvent[]> {
-  const response = await fetch(`${stack.apiUrl}/events?campaign=${campaignCode}`, { headers: bearer(staff) });
+  const response = await fetch(`${e2e.stack.apiUrl}/events?campaign=${campaignCode}`, { headers: bearer(staff) });
   expect(response.status).toBe(200);
   return ((await response.json()) as { events: OutreachEvent[] }).events;
 }
 
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    value = await read();
-  }
-  return value;
-}
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto(`${stack.webUrl}/staff/pages/login/index`);
+  await page.goto(`${e2e.stack.webUrl}/staff/pages/login/index`);
   await waitForTaroPage(page);
 
   // A wrong password: the server's message, which never says which of the two was wrong.
@@ -93,7 +75,7 @@ describe('staff registers an event without signal (H5 build against the local AP
     const { campaign } = await givenCampaign({ name: '离线测试宣传周', slogan: '心系消费者 金融为人民' });
     campaignCode = campaign.code;
     eventTitle = `离线登记-${campaign.code.slice(-6)}`;
-    page = await newPhonePage(browser);
+    page = await newPhonePage(e2e.browser);
 
     await signIn(page);
     await current(page).locator('select.form-picker').selectOption(campaign.code);
@@ -195,9 +177,9 @@ describe('staff registers an event without signal (H5 build against the local AP
 
   it('lets a visitor check in on the event landing page, counted for the event', async () => {
     const [event] = await apiEvents(campaignCode);
-    const visitor = await newPhonePage(browser);
+    const visitor = await newPhonePage(e2e.browser);
 
-    await visitor.goto(landingUrl(stack.webUrl, { campaignCode, source: 'event', eventId: event!.id }));
+    await visitor.goto(landingUrl(e2e.stack.webUrl, { campaignCode, source: 'event', eventId: event!.id }));
     await waitForTaroPage(visitor);
     await current(visitor).getByText(eventTitle).first().waitFor();
     await current(visitor).getByText('幸福社区文化广场', { exact: false }).first().waitFor();
@@ -207,7 +189,7 @@ describe('staff registers an event without signal (H5 build against the local AP
 
     const totals = await eventually(
       async () => {
-        const response = await fetch(`${stack.apiUrl}/events/${event!.id}/totals`, { headers: bearer(staff) });
+        const response = await fetch(`${e2e.stack.apiUrl}/events/${event!.id}/totals`, { headers: bearer(staff) });
         return (await response.json()) as EventTotals;
       },
       (t) => t.checkins >= 1 && t.views >= 1,
