@@ -94,3 +94,36 @@ describe('recording beacons', () => {
     expect(await totalsOf(campaign.code)).toEqual({ campaignCode: campaign.code, views: 0, visitors: 0, checkins: 0 });
   });
 });
+
+describe('crawlers', () => {
+  const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+  const baiduspider = 'Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)';
+
+  it.each([googlebot, baiduspider])('acknowledges but never counts beacons from a known crawler (%s)', async (userAgent) => {
+    const { campaign } = await givenCampaign();
+
+    const response = await invoke(recordBeacons, {
+      method: 'POST',
+      body: aBatch(campaign.code, [aBeacon(), aBeacon()]),
+      headers: { 'user-agent': userAgent },
+    });
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ accepted: 0, duplicates: 0, ignored: 2 });
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 0, visitors: 0 });
+  });
+
+  it('always counts WeChat (MicroMessenger), whatever else its user agent says', async () => {
+    const { campaign } = await givenCampaign();
+    const wechatLookingLikeABot = `${googlebot} MicroMessenger/8.0.47(0x18002f2c) NetType/WIFI Language/zh_CN`;
+
+    const response = await invoke(recordBeacons, {
+      method: 'POST',
+      body: aBatch(campaign.code, [aBeacon()]),
+      headers: { 'user-agent': wechatLookingLikeABot },
+    });
+
+    expect(response.body).toEqual({ accepted: 1, duplicates: 0 });
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 1, visitors: 1 });
+  });
+});

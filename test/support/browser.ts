@@ -22,6 +22,10 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export const phoneUserAgent =
+  'Mozilla/5.0 (Linux; Android 13; V2203A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36';
+const desktopUserAgent = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36';
+
 /** A phone-sized page, as most consumers will open the landing link. */
 export async function newPhonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
@@ -30,6 +34,8 @@ export async function newPhonePage(browser: Browser): Promise<Page> {
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    // A phone's browser, not "HeadlessChrome": the API does not count crawlers' beacons.
+    userAgent: phoneUserAgent,
   });
   return withPatience(await context.newPage());
 }
@@ -46,7 +52,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** A desktop browser window, as admins and the marketing office use the H5 build at a desk. */
 export async function newDesktopPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', userAgent: desktopUserAgent });
   return withPatience(await context.newPage());
 }
 

@@ -4,6 +4,7 @@ import { findCampaign } from '../repository/campaignRepository';
 import { findEventRecord } from '../repository/eventRepository';
 import type { CounterScope } from '../repository/keys';
 import { recordBeacon } from '../repository/tallyRepository';
+import { isCrawler } from './crawlers';
 import { countingPlan, markerId } from './tally';
 import { hashVisitorId } from './visitorIdentity';
 
@@ -11,6 +12,8 @@ export interface RecordBeaconsContext {
   now: Date;
   visitorHashSecret: string;
   beaconTtlDays: number;
+  /** The sender's user agent: crawlers are acknowledged but not counted. */
+  userAgent?: string;
 }
 
 const parallelWrites = 8;
@@ -21,6 +24,8 @@ const parallelWrites = 8;
  * can simply be sent again, because counted beacons are recognised by their ids.
  */
 export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsContext): Promise<BeaconBatchResult> {
+  // Answered as done (not refused), so a crawler has no reason to retry; nothing is read or written.
+  if (isCrawler(context.userAgent)) return { accepted: 0, duplicates: 0, ignored: batch.beacons.length };
   const campaign = await findCampaign(batch.campaignCode);
   if (!campaign) throw new CampaignNotFoundError(batch.campaignCode);
   if (batch.eventId) {

@@ -8,9 +8,10 @@ import { getSecret } from '../secrets';
 /** POST /public/beacons — public: a phone's batch of tracking beacons, each counted once. */
 export const handler = httpHandler(
   { access: 'public', body: BeaconBatchSchema, maxBodyBytes: beaconLimits.maxBodyBytes },
-  async ({ body }) => {
+  async ({ body, event }) => {
     const result = await recordBeacons(body, {
       now: new Date(),
+      userAgent: event.headers?.['user-agent'],
       visitorHashSecret: await getSecret('visitorHashSecret'),
       beaconTtlDays: config().beaconTtlDays,
     });

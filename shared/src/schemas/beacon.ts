@@ -55,4 +55,6 @@ export interface BeaconBatchResult {
   accepted: number;
   /** Beacons the server had already counted (replays); not counted again. */
   duplicates: number;
+  /** Set when the whole batch came from a known crawler: acknowledged, never counted. */
+  ignored?: number;
 }
