@@ -6,7 +6,7 @@ import type { CounterScope } from '../repository/keys';
 import { recordBeacon } from '../repository/tallyRepository';
 import { isCrawler } from './crawlers';
 import { countingPlan, markerId } from './tally';
-import { hashVisitorId } from './visitorIdentity';
+import { identityHash } from './identityHash';
 
 export interface RecordBeaconsContext {
   now: Date;
@@ -38,7 +38,7 @@ export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsCo
     campaign: { kind: 'campaign', code: campaign.code },
     ...(batch.eventId ? { event: { kind: 'event', id: batch.eventId } } : {}),
   };
-  const visitorHash = hashVisitorId(context.visitorHashSecret, batch.visitorId);
+  const visitorHash = identityHash(context.visitorHashSecret, 'visitor', batch.visitorId);
   const receivedAt = context.now.toISOString();
   const expiresAt = Math.floor(context.now.getTime() / 1000) + context.beaconTtlDays * 86_400;
   // Markers this batch has seen written or present: later beacons need not try them again.

@@ -3,7 +3,7 @@ import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords';
 import { InvalidCredentialsError, RateLimitedError } from '../../errors';
 import { findAccount } from '../../repository/accountRepository';
 import { hitRateWindows, readRateWindows, type RateWindow } from '../../repository/rateLimitRepository';
-import { hashVisitorId } from '../visitorIdentity';
+import { identityHash } from '../identityHash';
 import { normalizeEmployeeNo } from './accountView';
 import { ensureBootstrapAdmin } from './bootstrapAdmin';
 import { issueToken } from './issueToken';
@@ -29,7 +29,7 @@ export async function login(request: LoginRequest, context: LoginContext): Promi
   const employeeNo = normalizeEmployeeNo(request.employeeNo);
   const windows: RateWindow[] = [
     { name: 'login-account', subject: employeeNo, windowSeconds: loginLimits.windowSeconds },
-    { name: 'login-address', subject: hashVisitorId(context.hashSecret, `ip:${context.sourceIp}`), windowSeconds: loginLimits.windowSeconds },
+    { name: 'login-address', subject: identityHash(context.hashSecret, 'address', context.sourceIp), windowSeconds: loginLimits.windowSeconds },
   ];
   const [accountFailures = 0, addressFailures = 0] = await readRateWindows(windows, context.now);
   if (accountFailures >= loginLimits.perAccount || addressFailures >= loginLimits.perAddress) {

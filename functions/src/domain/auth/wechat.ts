@@ -3,13 +3,13 @@ import type { Principal } from '../../auth/principal';
 import { AccountNotFoundError, AlreadyExistsError, WechatNotBoundError } from '../../errors';
 import { bindWechat, findAccount, findAccountByOpenidHash } from '../../repository/accountRepository';
 import { code2Session } from '../../wechat/code2Session';
-import { hashVisitorId } from '../visitorIdentity';
+import { identityHash } from '../identityHash';
 import { toAccountView } from './accountView';
 import { issueToken } from './issueToken';
 
 /** The only form in which an openid is stored: a keyed hash. */
 function openidHash(openid: string, hashSecret: string): string {
-  return hashVisitorId(hashSecret, `openid:${openid}`);
+  return identityHash(hashSecret, 'openid', openid);
 }
 
 /** Signs in a staff member whose WeChat user was bound to the account earlier. */
