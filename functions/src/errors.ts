@@ -101,8 +101,18 @@ export class ForbiddenError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(message = 'Too many attempts; wait a few minutes and try again') {
+  constructor(
+    message = 'Too many attempts; wait a few minutes and try again',
+    /** Sent as Retry-After when known. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super('RATE_LIMITED', message);
+  }
+}
+
+export class VisitorTokenInvalidError extends AppError {
+  constructor() {
+    super('VISITOR_TOKEN_INVALID', 'The visitor token is invalid or expired; get a new one from /public/visitor-session');
   }
 }
 

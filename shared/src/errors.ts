@@ -14,6 +14,7 @@ export const errorCatalogue = {
   UNAUTHENTICATED: { status: 401, userMessage: '登录已失效，请重新登录' },
   INVALID_CREDENTIALS: { status: 401, userMessage: '工号或密码错误' },
   WECHAT_NOT_BOUND: { status: 401, userMessage: '该微信尚未绑定员工账号，请先用工号和密码登录' },
+  VISITOR_TOKEN_INVALID: { status: 401, userMessage: '访问凭证已失效，请重新打开页面' },
   WECHAT_CODE_INVALID: { status: 400, userMessage: '微信登录凭证已失效，请重试' },
   FORBIDDEN: { status: 403, userMessage: '您没有权限进行此操作' },
   EVENT_NOT_FOUND: { status: 404, userMessage: '未找到该活动，可能已被删除' },

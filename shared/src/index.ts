@@ -10,4 +10,7 @@ export * from './schemas/event';
 export * from './schemas/beacon';
 export * from './schemas/views';
 export * from './catalogue/rights';
+export * from './catalogue/channels';
+export * from './schemas/totals';
+export * from './schemas/visitor';
 export * from './time';

@@ -1,3 +1,4 @@
+import { SharerTagSchema } from './schemas/beacon';
 import { CampaignCodeSchema, ClientIdSchema, SourceCodeSchema } from './schemas/common';
 
 /** Route of the public landing page, the same in the weapp and H5 builds. */
@@ -8,6 +9,8 @@ export interface LandingParams {
   source?: string;
   /** Set when the link belongs to one event (its QR code): views and check-ins count for it. */
   eventId?: string;
+  /** Set on links inside shared cards: the anonymous tag of the person who shared. */
+  sharer?: string;
 }
 
 /** The public URL a campaign's QR code encodes (an ordinary-link QR code in WeChat terms). */
@@ -16,6 +19,7 @@ export function landingUrl(publicBaseUrl: string, params: LandingParams): string
   url.searchParams.set('c', params.campaignCode);
   if (params.source) url.searchParams.set('s', params.source);
   if (params.eventId) url.searchParams.set('e', params.eventId);
+  if (params.sharer) url.searchParams.set('sh', params.sharer);
   return url.toString();
 }
 
@@ -28,20 +32,24 @@ export function parseLandingParams(query: Record<string, string | undefined>): L
   let c = query.c;
   let s = query.s;
   let e = query.e;
+  let sh = query.sh;
   if (!c && query.q) {
     const inner = readQueryOf(safeDecode(query.q));
     c = inner.c;
     s = s ?? inner.s;
     e = e ?? inner.e;
+    sh = sh ?? inner.sh;
   }
   const code = CampaignCodeSchema.safeParse(c);
   if (!code.success) return null;
   const source = SourceCodeSchema.safeParse(s);
   const event = ClientIdSchema.safeParse(e);
+  const sharer = SharerTagSchema.safeParse(sh);
   return {
     campaignCode: code.data,
     ...(source.success ? { source: source.data } : {}),
     ...(event.success ? { eventId: event.data } : {}),
+    ...(sharer.success ? { sharer: sharer.data } : {}),
   };
 }
 

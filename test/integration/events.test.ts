@@ -240,7 +240,7 @@ describe('verified attendance at an event', () => {
     await send(grandson, ['view', 'checkin', 'checkin']);
 
     const totals = await invoke(getEventTotals, { pathParameters: { id: eventId }, headers: bearer(staff) });
-    expect(totals.body).toEqual({ eventId, views: 2, visitors: 2, checkins: 2 });
+    expect(totals.body).toEqual({ eventId, totals: expect.objectContaining({ views: 2, visitors: 2, checkins: 2 }) });
   });
 
   it('refuses a check-in for a deleted event', async () => {

@@ -48,8 +48,9 @@ export async function givenCampaign(overrides: Partial<Campaign> = {}): Promise<
   return { campaign, materials };
 }
 
+/** A beacon of any kind: a landing view unless told otherwise (kind-specific fields included). */
 export function aBeacon(overrides: Partial<Beacon> = {}): Beacon {
-  return { id: randomUUID(), kind: 'view', target: { type: 'landing' }, at: new Date().toISOString(), ...overrides };
+  return { id: randomUUID(), kind: 'view', target: { type: 'landing' }, at: new Date().toISOString(), ...overrides } as Beacon;
 }
 
 export function aVisitorId(): string {

@@ -40,3 +40,37 @@ export async function verifyToken(token: string, secret: string): Promise<TokenC
     return null;
   }
 }
+
+const visitorAudience = 'rights-outreach-visitor';
+
+/**
+ * A consumer's visitor token: names the person by a keyed hash of their openid, so beacon
+ * batches can say who they are without sending (or the server keeping) the openid.
+ */
+export async function signVisitorToken(personHash: string, secret: string, ttlDays: number, now: Date) {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const expiresAt = issuedAt + ttlDays * 86_400;
+  const token = await new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(personHash)
+    .setIssuer(issuer)
+    .setAudience(visitorAudience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(expiresAt)
+    .sign(new TextEncoder().encode(secret));
+  return { token, expiresAt: new Date(expiresAt * 1000).toISOString() };
+}
+
+/** The person hash of a valid visitor token, or null for anything forged, expired or malformed. */
+export async function verifyVisitorToken(token: string, secret: string): Promise<string | null> {
+  try {
+    const { payload } = await jwtVerify(token, new TextEncoder().encode(secret), {
+      issuer,
+      audience: visitorAudience,
+      algorithms: ['HS256'],
+    });
+    return typeof payload.sub === 'string' ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,7 +1,11 @@
 import { createHmac } from 'node:crypto';
 
-/** What a hashed identifier is: the kind is part of the hash, so equal strings of different kinds never collide. */
-export type IdentityKind = 'visitor' | 'openid' | 'address';
+/**
+ * What a hashed identifier is: the kind is part of the hash, so equal strings of different
+ * kinds never collide. A staff member's openid ('openid', for binding) and a consumer's
+ * ('reader', for counting) hash differently, so tracking data cannot be joined to staff.
+ */
+export type IdentityKind = 'visitor' | 'openid' | 'reader' | 'address';
 
 /**
  * The only form in which a person's identifiers are stored: a keyed hash (HMAC-SHA256,

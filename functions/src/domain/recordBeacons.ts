@@ -1,20 +1,37 @@
-import { type BeaconBatch, type BeaconBatchResult, beaconLimits } from '@rights-outreach/shared';
-import { CampaignNotFoundError, EventNotFoundError, ValidationError } from '../errors';
-import { findCampaign } from '../repository/campaignRepository';
-import { findEventRecord } from '../repository/eventRepository';
-import type { CounterScope } from '../repository/keys';
-import { recordBeacon } from '../repository/tallyRepository';
+import { type Beacon, type BeaconBatch, type BeaconBatchResult, type Campaign, addDays, beaconLimits } from '@rights-outreach/shared';
+import { verifyVisitorToken } from '../auth/tokens';
+import { RateLimitedError, ValidationError, VisitorTokenInvalidError } from '../errors';
+import { addRateHits, type RateWindow, secondsLeftInWindow } from '../repository/rateLimitRepository';
+import { presentMarkers, recordBeacon } from '../repository/tallyRepository';
+import { resolveBeaconPlace } from './beaconPlace';
 import { isCrawler } from './crawlers';
-import { countingPlan, markerId } from './tally';
 import { identityHash } from './identityHash';
+import { countingPlan, type Marker, markerId } from './tally';
 
 export interface RecordBeaconsContext {
   now: Date;
   visitorHashSecret: string;
+  /** Verifies visitor tokens (WeChat identity). */
+  tokenSecret: string;
   beaconTtlDays: number;
   /** The sender's user agent: crawlers are acknowledged but not counted. */
   userAgent?: string;
+  /** The sender's address: only its keyed hash is used, for the per-address limit. */
+  sourceIp: string;
 }
+
+/**
+ * Limits on what one person or one address may send. A person reading every material and
+ * sharing them all sends well under a hundred beacons in ten minutes; an event Wi-Fi (or a
+ * carrier NAT) puts hundreds of people behind one address, so that limit is far higher and
+ * only stops one script posing as many phones. Past a limit the answer is 429 with
+ * Retry-After: the tracker keeps its queue and sends again later, so nothing is lost.
+ */
+export const beaconRateLimits = {
+  windowSeconds: 600,
+  perPerson: 600,
+  perAddress: 60_000,
+} as const;
 
 const parallelWrites = 8;
 
@@ -26,42 +43,40 @@ const parallelWrites = 8;
 export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsContext): Promise<BeaconBatchResult> {
   // Answered as done (not refused), so a crawler has no reason to retry; nothing is read or written.
   if (isCrawler(context.userAgent)) return { accepted: 0, duplicates: 0, ignored: batch.beacons.length };
-  const campaign = await findCampaign(batch.campaignCode);
-  if (!campaign) throw new CampaignNotFoundError(batch.campaignCode);
-  if (batch.eventId) {
-    const event = await findEventRecord(batch.eventId);
-    if (!event || event.deletedAt || event.campaignCode !== campaign.code) throw new EventNotFoundError(batch.eventId);
-  }
+  const personHash = await personOf(batch, context);
+  const { campaign, place } = await resolveBeaconPlace(batch);
   checkBeacons(batch, new Set(campaign.materialIds), context.now);
+  const countable = batch.beacons.filter((beacon) => isCountable(beacon, campaign, context));
+  await enforceRateLimits(personHash, batch.beacons.length, context);
+  if (countable.length === 0) return { accepted: 0, duplicates: 0, ignored: batch.beacons.length };
 
-  const scopes: { campaign: CounterScope; event?: CounterScope } = {
-    campaign: { kind: 'campaign', code: campaign.code },
-    ...(batch.eventId ? { event: { kind: 'event', id: batch.eventId } } : {}),
-  };
-  const visitorHash = identityHash(context.visitorHashSecret, 'visitor', batch.visitorId);
   const receivedAt = context.now.toISOString();
   const expiresAt = Math.floor(context.now.getTime() / 1000) + context.beaconTtlDays * 86_400;
-  // Markers this batch has seen written or present: later beacons need not try them again.
-  const settledMarkers = new Set<string>();
+  const unique = [...new Map(countable.map((b) => [b.id, b])).values()];
+  const plans = new Map(unique.map((beacon) => [beacon.id, countingPlan(beacon, place)]));
+  // Markers this person already has need not be tried: one batched read saves a failed transaction.
+  const allMarkers = [...new Map([...plans.values()].flatMap((p) => p.markers).map((m) => [markerId(m), m])).values()];
+  const settledMarkers = await presentMarkers(place.campaignCode, personHash, allMarkers);
 
-  const record = async (beacon: BeaconBatch['beacons'][number]) => {
-    const plan = countingPlan(beacon, scopes);
+  const record = async (beacon: Beacon) => {
+    const plan = plans.get(beacon.id)!;
     const outcome = await recordBeacon({
       record: {
-        campaignCode: batch.campaignCode,
+        campaignCode: place.campaignCode,
         beaconId: beacon.id,
         kind: beacon.kind,
         targetType: beacon.target.type,
         materialId: beacon.target.type === 'material' ? beacon.target.materialId : undefined,
-        source: batch.source,
-        eventId: batch.eventId,
-        visitorHash,
+        source: place.source,
+        eventId: place.eventId,
+        personHash,
+        ...(beacon.kind === 'share_open' ? { sharer: beacon.sharer, scene: beacon.scene } : {}),
         at: beacon.at,
         receivedAt,
         expiresAt,
       },
       increments: plan.increments,
-      markers: plan.markers.filter((marker) => !settledMarkers.has(markerId(marker))),
+      markers: plan.markers.filter((marker: Marker) => !settledMarkers.has(markerId(marker))),
     });
     if (outcome.result === 'counted') {
       for (const marker of [...outcome.newMarkers, ...outcome.knownMarkers]) settledMarkers.add(markerId(marker));
@@ -69,10 +84,9 @@ export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsCo
     return outcome.result;
   };
 
-  const unique = [...new Map(batch.beacons.map((b) => [b.id, b])).values()];
   let accepted = 0;
   let index = 0;
-  // One at a time until a beacon is counted: from then on the visitor markers are settled
+  // One at a time until a beacon is counted: from then on this person's markers are settled
   // and the rest can go in parallel without contending for them.
   while (index < unique.length) {
     const result = await record(unique[index++]!);
@@ -86,7 +100,19 @@ export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsCo
     const results = await Promise.all(rest.slice(start, start + parallelWrites).map(record));
     accepted += results.filter((result) => result === 'counted').length;
   }
-  return { accepted, duplicates: batch.beacons.length - accepted };
+  const ignored = batch.beacons.length - countable.length;
+  return { accepted, duplicates: countable.length - accepted, ...(ignored > 0 ? { ignored } : {}) };
+}
+
+/**
+ * Who sent the batch, as a keyed hash: the openid behind a visitor token in WeChat, else the
+ * device's random id (H5; less exact: one person on two browsers counts twice).
+ */
+async function personOf(batch: BeaconBatch, context: RecordBeaconsContext): Promise<string> {
+  if (batch.visitorToken === undefined) return identityHash(context.visitorHashSecret, 'visitor', batch.visitorId);
+  const person = await verifyVisitorToken(batch.visitorToken, context.tokenSecret);
+  if (!person) throw new VisitorTokenInvalidError();
+  return person;
 }
 
 function checkBeacons(batch: BeaconBatch, campaignMaterials: Set<string>, now: Date): void {
@@ -99,4 +125,29 @@ function checkBeacons(batch: BeaconBatch, campaignMaterials: Set<string>, now: D
       throw new ValidationError(`beacons.${i}.at: lies in the future`);
     }
   });
+}
+
+/**
+ * A beacon counts only if it happened within the campaign's dates (Asia/Shanghai) and less
+ * than the beacon TTL ago: its dedup record is kept that long after it first arrives, so a
+ * replay inside that time is always recognised. Anything else is acknowledged, not counted.
+ */
+function isCountable(beacon: Beacon, campaign: Campaign, context: RecordBeaconsContext): boolean {
+  const at = Date.parse(beacon.at);
+  const opens = Date.parse(`${campaign.startDate}T00:00:00+08:00`);
+  const closes = Date.parse(`${addDays(campaign.endDate, 1)}T00:00:00+08:00`);
+  const oldest = context.now.getTime() - context.beaconTtlDays * 86_400_000;
+  return at >= opens && at < closes && at > oldest;
+}
+
+async function enforceRateLimits(personHash: string, beacons: number, context: RecordBeaconsContext): Promise<void> {
+  const windowSeconds = beaconRateLimits.windowSeconds;
+  const windows: RateWindow[] = [
+    { name: 'beacons-person', subject: personHash, windowSeconds },
+    { name: 'beacons-address', subject: identityHash(context.visitorHashSecret, 'address', context.sourceIp), windowSeconds },
+  ];
+  const [person = 0, address = 0] = await addRateHits(windows, beacons, context.now);
+  if (person > beaconRateLimits.perPerson || address > beaconRateLimits.perAddress) {
+    throw new RateLimitedError('Too many beacons from this sender; retry later', secondsLeftInWindow(windowSeconds, context.now));
+  }
 }

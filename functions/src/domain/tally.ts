@@ -1,39 +1,131 @@
-import type { Beacon, CampaignTotals } from '@rights-outreach/shared';
-import type { CounterScope } from '../repository/keys';
-import type { Counters, CounterIncrement, Marker } from '../repository/tallyRepository';
+import {
+  type Beacon,
+  type Channel,
+  type Metrics,
+  type MetricName,
+  type TargetGroup,
+  emptyMetrics,
+  metricNames,
+  shanghaiDate,
+} from '@rights-outreach/shared';
+import { type Bucket, bucketId } from '../repository/keys';
+
+/** Where a batch's beacons count, resolved once per batch. */
+export interface BeaconPlace {
+  campaignCode: string;
+  eventId?: string;
+  source?: string;
+  channel?: Channel;
+  /** The org unit chain, head office first: from the event, else from the source. */
+  unitIds: string[];
+  /** The event's target groups (重点人群). */
+  targetGroups: TargetGroup[];
+}
+
+export type Counters = Partial<Record<MetricName, number>>;
+
+export interface CounterIncrement {
+  bucket: Bucket;
+  counters: Counters;
+}
 
 /**
- * How one beacon moves the totals. Metric definitions: DOMAIN.md.
- * - views (浏览量, 人次): every landing or material open, for the campaign and the event.
- * - visitors (触达人数, 人): a person's first beacon in the campaign (and, separately, in the event).
- * - checkins (现场签到人数): a person's first check-in at an event; the campaign adds them up per event.
+ * "The first time this person does this in this bucket": an item written once, whose
+ * increments apply only when it is new. This is how distinct people are counted exactly.
  */
-export function countingPlan(beacon: Beacon, scopes: { campaign: CounterScope; event?: CounterScope }) {
-  const inScopes = (counters: Counters): CounterIncrement[] =>
-    [scopes.campaign, scopes.event].flatMap((scope) => (scope ? [{ scope, counters }] : []));
+export interface Marker {
+  kind: 'person' | 'shareReach' | 'checkin' | 'signup';
+  bucket: Bucket;
+  /** Narrows "this person" to "this person at this event" (check-ins, sign-ups). */
+  qualifier?: string;
+  onFirst: CounterIncrement[];
+}
 
-  const increments: CounterIncrement[] = beacon.kind === 'view' ? inScopes({ views: 1 }) : [];
-  const markers: Marker[] = [
-    { kind: 'visitor', scope: scopes.campaign, onFirst: [{ scope: scopes.campaign, counters: { visitors: 1 } }] },
-    ...(scopes.event
-      ? [{ kind: 'visitor', scope: scopes.event, onFirst: [{ scope: scopes.event, counters: { visitors: 1 } }] }]
-      : []),
-    ...(beacon.kind === 'checkin' && scopes.event
-      ? [{ kind: 'checkin', scope: scopes.event, onFirst: inScopes({ checkins: 1 }) }]
-      : []),
-  ];
+export interface CountingPlan {
+  /** Applied whenever the beacon is new. */
+  increments: CounterIncrement[];
+  /** Applied only for the markers that are new. */
+  markers: Marker[];
+}
+
+/** Units this deep and deeper (city, county, counter) are cold: their figures sit in one shard. */
+const firstColdUnitDepth = 2;
+
+/** Every bucket a beacon counts in: the campaign, and one value of each dimension it has. */
+export function bucketsOf(beacon: Beacon, place: BeaconPlace): Bucket[] {
+  const buckets: Bucket[] = [{ dimension: 'all', value: 'all', spread: true }];
+  if (place.eventId) buckets.push({ dimension: 'event', value: place.eventId, spread: false });
+  if (place.source) buckets.push({ dimension: 'source', value: place.source, spread: !place.source.includes('.') });
+  if (place.channel) buckets.push({ dimension: 'channel', value: place.channel, spread: true });
+  place.unitIds.forEach((id, depth) => buckets.push({ dimension: 'unit', value: id, spread: depth < firstColdUnitDepth }));
+  if (beacon.target.type === 'material') {
+    buckets.push({ dimension: 'material', value: beacon.target.materialId, spread: true });
+  }
+  buckets.push({ dimension: 'day', value: shanghaiDate(new Date(beacon.at)), spread: true });
+  for (const group of place.targetGroups) buckets.push({ dimension: 'targetGroup', value: group, spread: true });
+  return buckets;
+}
+
+/** The counters every new beacon of a kind adds (人次). Distinct counts come from markers. */
+function countersOf(beacon: Beacon): Counters {
+  switch (beacon.kind) {
+    case 'view':
+      return { views: 1 };
+    case 'video_play':
+      return { videoPlays: 1 };
+    case 'share_tap':
+      return { shareTaps: 1 };
+    case 'share_open':
+      return { shareOpens: 1 };
+    case 'quiz_complete':
+      return { quizCompletions: 1 };
+    case 'feedback':
+      return { feedbacks: 1, ratingSum: beacon.rating };
+    case 'checkin':
+    case 'signup':
+      return {};
+  }
+}
+
+/**
+ * How one beacon moves the figures (definitions: DOMAIN.md, metrics table):
+ * - its 人次 counter in every bucket it belongs to;
+ * - visitors (人): a person's first beacon in a bucket — so a province counts each person once
+ *   however many of its counties they met, and the campaign once however many days;
+ * - shareReach (人): a person's first open from a shared card in a bucket;
+ * - checkins / signups: distinct (event, person) pairs with a check-in / sign-up in a bucket.
+ * Each distinct count is a set size, so the figures never depend on the order beacons arrive.
+ */
+export function countingPlan(beacon: Beacon, place: BeaconPlace): CountingPlan {
+  const buckets = bucketsOf(beacon, place);
+  const perBucket = (kind: Marker['kind'], metric: MetricName, qualifier?: string): Marker[] =>
+    buckets.map((bucket) => ({
+      kind,
+      bucket,
+      ...(qualifier ? { qualifier } : {}),
+      onFirst: [{ bucket, counters: { [metric]: 1 } }],
+    }));
+
+  const counters = countersOf(beacon);
+  const markers = perBucket('person', 'visitors');
+  if (beacon.kind === 'share_open') markers.push(...perBucket('shareReach', 'shareReach'));
+  if ((beacon.kind === 'checkin' || beacon.kind === 'signup') && place.eventId) {
+    markers.push(...perBucket(beacon.kind, beacon.kind === 'checkin' ? 'checkins' : 'signups', place.eventId));
+  }
+  const increments = Object.keys(counters).length > 0 ? buckets.map((bucket) => ({ bucket, counters })) : [];
   return { increments, markers };
 }
 
-export function markerId(marker: Pick<Marker, 'kind' | 'scope'>): string {
-  return `${marker.kind}:${marker.scope.kind}:${marker.scope.kind === 'campaign' ? marker.scope.code : marker.scope.id}`;
+export function markerId(marker: Pick<Marker, 'kind' | 'bucket' | 'qualifier'>): string {
+  return `${marker.kind}:${bucketId(marker.bucket)}${marker.qualifier ? `:${marker.qualifier}` : ''}`;
 }
 
-export function toCampaignTotals(campaignCode: string, counters: Counters): CampaignTotals {
-  return {
-    campaignCode,
-    views: counters.views ?? 0,
-    visitors: counters.visitors ?? 0,
-    checkins: counters.checkins ?? 0,
-  };
+/** Counter values as stored (missing means zero) → a full set of metrics. */
+export function toMetrics(counters: Record<string, unknown> | undefined): Metrics {
+  const metrics = emptyMetrics();
+  for (const name of metricNames) {
+    const value = counters?.[name];
+    if (typeof value === 'number') metrics[name] = value;
+  }
+  return metrics;
 }

@@ -8,11 +8,13 @@ import { getSecret } from '../secrets';
 /** POST /public/beacons — public: a phone's batch of tracking beacons, each counted once. */
 export const handler = httpHandler(
   { access: 'public', body: BeaconBatchSchema, maxBodyBytes: beaconLimits.maxBodyBytes },
-  async ({ body, event }) => {
+  async ({ body, event, sourceIp }) => {
     const result = await recordBeacons(body, {
       now: new Date(),
       userAgent: event.headers?.['user-agent'],
+      sourceIp,
       visitorHashSecret: await getSecret('visitorHashSecret'),
+      tokenSecret: await getSecret('authTokenSecret'),
       beaconTtlDays: config().beaconTtlDays,
     });
     return json(200, result);

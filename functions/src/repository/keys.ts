@@ -1,3 +1,5 @@
+import type { Dimension } from '@rights-outreach/shared';
+
 /**
  * Every DynamoDB key shape of the single table, one builder per access pattern.
  * Nothing else in the code writes "pk"/"sk" strings.
@@ -13,29 +15,43 @@
  * | event history     | EVENT#<id>                           | HISTORY#<v:6>   |                      |                             |
  * | mutation (dedup)  | MUTATION#<mutationId>                | META            |                      |                             |
  * | beacon (dedup)    | BEACON#<campaign>#<beaconId>         | BEACON          |                      |                             |
- * | marker (distinct) | MARKER#<kind>#<scope>#<hmac(person)> | MARKER          |                      |                             |
- * | counter shard     | TOTALS#<scope>#<shard>               | TOTALS          |                      |                             |
+ * | marker (distinct) | MARKER#<kind>#<campaign>#<bucket>#<hmac(person)>[#<event>] | MARKER |          |                 |
+ * | counter shard     | TOTALS#<campaign>#<shard>            | <bucket>        |                      |                             |
  * | rate window       | RATE#<name>#<subject>#<window>       | RATE            |                      |                             |
  * | seed marker       | SEED#<name>                          | META            |                      |                             |
  *
- * A scope is what a counter or marker belongs to: `CAMPAIGN#<code>` or `EVENT#<id>`.
+ * A bucket is one value of one dimension of a campaign's figures (`all#all`, `day#2026-03-15`,
+ * `unit#gd`, …); a campaign's counters live in a fixed number of shard partitions, one item per
+ * bucket in each, so reading them all costs the same however many beacons were counted.
  */
 export type Key = {
   pk: string;
   sk: string;
 };
 
-export type CounterScope = { kind: 'campaign'; code: string } | { kind: 'event'; id: string };
+export type BucketDimension = 'all' | Dimension;
+
+export interface Bucket {
+  dimension: BucketDimension;
+  value: string;
+  /**
+   * Hot buckets (the whole campaign, a day, a channel, a material, a province…) take writes
+   * from the whole country: each beacon adds to the shard its id picks, spreading them over
+   * all shards. Cold buckets (one event, one county's source) live in the one shard their
+   * name picks, so reading them is one item.
+   */
+  spread: boolean;
+}
 
 /**
- * Hot counters are split over this many partition keys; reads merge them. A national 3·15
- * campaign at 2,000 beacons/s puts ~125 writes/s on each, far under DynamoDB's 1,000/s per
- * key. Events are never that hot. Never lower these: reads must cover every shard ever used.
+ * Counter partitions per campaign; reads merge them. At 2,000 beacons/s with at most ~10 hot
+ * buckets per beacon, each partition takes about 2,000 × 10 / 64 ≈ 310 writes/s, well under
+ * DynamoDB's 1,000 per key. Never lower this: reads must cover every shard ever written.
  */
-export const shardCounts = { campaign: 16, event: 1 } as const;
+export const counterShards = 64;
 
-function scopeId(scope: CounterScope): string {
-  return scope.kind === 'campaign' ? `CAMPAIGN#${scope.code}` : `EVENT#${scope.id}`;
+export function bucketId(bucket: Pick<Bucket, 'dimension' | 'value'>): string {
+  return `${bucket.dimension}#${bucket.value}`;
 }
 
 export const keys = {
@@ -64,14 +80,15 @@ export const keys = {
     pk: `BEACON#${campaignCode}#${beaconId}`,
     sk: 'BEACON',
   }),
-  marker: (kind: string, scope: CounterScope, personHash: string): Key => ({
-    pk: `MARKER#${kind}#${scopeId(scope)}#${personHash}`,
+  marker: (kind: string, campaignCode: string, bucket: Bucket, personHash: string, qualifier?: string): Key => ({
+    pk: `MARKER#${kind}#${campaignCode}#${bucketId(bucket)}#${personHash}${qualifier ? `#${qualifier}` : ''}`,
     sk: 'MARKER',
   }),
-  counterShard: (scope: CounterScope, shard: number): Key => ({
-    pk: `TOTALS#${scopeId(scope)}#${shard}`,
-    sk: 'TOTALS',
+  counter: (campaignCode: string, shard: number, bucket: Pick<Bucket, 'dimension' | 'value'>): Key => ({
+    pk: keys.counterPartition(campaignCode, shard),
+    sk: bucketId(bucket),
   }),
+  counterPartition: (campaignCode: string, shard: number): string => `TOTALS#${campaignCode}#${shard}`,
   rateWindow: (name: string, subject: string, windowStart: number): Key => ({
     pk: `RATE#${name}#${subject}#${windowStart}`,
     sk: 'RATE',
@@ -79,8 +96,9 @@ export const keys = {
   seed: (name: string): Key => ({ pk: `SEED#${name}`, sk: 'META' }),
 };
 
-export function shardCountOf(scope: CounterScope): number {
-  return shardCounts[scope.kind];
+/** The shard a beacon's increment of a bucket goes to; cold buckets always use the same one. */
+export function counterShardOf(bucket: Bucket, beaconId: string): number {
+  return shardOf(bucket.spread ? beaconId : bucketId(bucket), counterShards);
 }
 
 /** Picks a shard from an id so the same beacon always lands on the same shard. */

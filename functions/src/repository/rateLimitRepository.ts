@@ -38,3 +38,31 @@ export async function hitRateWindows(windows: RateWindow[], now: Date): Promise<
     }),
   );
 }
+
+/**
+ * Adds `amount` hits to each window and returns each window's count after adding: one write
+ * per window, no read. For limits checked on every request (beacons).
+ */
+export async function addRateHits(windows: RateWindow[], amount: number, now: Date): Promise<number[]> {
+  return Promise.all(
+    windows.map(async (window) => {
+      const { key, expiresAt } = windowKey(window, now);
+      const result = await db().send(
+        new UpdateCommand({
+          TableName: tableName(),
+          Key: key,
+          UpdateExpression: 'ADD hits :n SET #ttl = :ttl',
+          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':n': amount, ':ttl': expiresAt },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(result.Attributes?.hits ?? amount);
+    }),
+  );
+}
+
+/** Seconds until the current fixed window of this length ends. */
+export function secondsLeftInWindow(windowSeconds: number, now: Date): number {
+  return windowSeconds - (Math.floor(now.getTime() / 1000) % windowSeconds);
+}

@@ -1,11 +1,14 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { CountingPlan, Counters, Marker } from '../domain/tally';
+import { markerId } from '../domain/tally';
 import { ServiceUnavailableError } from '../errors';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
 import { cancellationReasons } from './conditions';
-import { type CounterScope, keys, shardCountOf, shardOf } from './keys';
+import { type Bucket, counterShardOf, counterShards, keys } from './keys';
+import { queryAll } from './tableOps';
 
-/** A beacon as stored for deduplication and audit: no raw visitor id, no address. */
+/** A beacon as stored for deduplication and audit: no raw visitor id, openid or address. */
 export interface BeaconRecord {
   campaignCode: string;
   beaconId: string;
@@ -14,7 +17,11 @@ export interface BeaconRecord {
   materialId?: string;
   source?: string;
   eventId?: string;
-  visitorHash: string;
+  /** Keyed hash of the person (openid in WeChat, device id in H5). */
+  personHash: string;
+  /** share_open: the anonymous sharer tag and WeChat scene. */
+  sharer?: string;
+  scene?: number;
   /** When it happened on the phone. */
   at: string;
   receivedAt: string;
@@ -22,29 +29,8 @@ export interface BeaconRecord {
   expiresAt: number;
 }
 
-export type Counters = Record<string, number>;
-
-export interface CounterIncrement {
-  scope: CounterScope;
-  counters: Counters;
-}
-
-/**
- * "The first time this person does this in this scope": a marker item that can be written
- * once, whose increments apply only when it is new (distinct visitors, distinct check-ins).
- */
-export interface Marker {
-  kind: string;
-  scope: CounterScope;
-  onFirst: CounterIncrement[];
-}
-
-export interface RecordBeaconInput {
+export interface RecordBeaconInput extends CountingPlan {
   record: BeaconRecord;
-  /** Applied whenever the beacon is new. */
-  increments: CounterIncrement[];
-  /** Markers to try; those already present are skipped without effect. */
-  markers: Marker[];
 }
 
 export type RecordBeaconOutcome =
@@ -65,7 +51,7 @@ export async function recordBeacon(input: RecordBeaconInput): Promise<RecordBeac
   const knownMarkers: Marker[] = [];
   for (let attempt = 0; ; attempt++) {
     try {
-      await db().send(new TransactWriteCommand({ TransactItems: transactItems(input, tryMarkers) }));
+      await db().send(new TransactWriteCommand({ TransactItems: beaconTransaction(input, tryMarkers) }));
       return { result: 'counted', newMarkers: tryMarkers, knownMarkers };
     } catch (error) {
       const reasons = cancellationReasons(error);
@@ -77,14 +63,15 @@ export async function recordBeacon(input: RecordBeaconInput): Promise<RecordBeac
         tryMarkers = tryMarkers.filter((marker) => !present.includes(marker));
         continue;
       }
-      // TransactionConflict: another request touched the same shard or marker; back off.
+      // TransactionConflict: another request touched the same counter or marker; back off.
       if (attempt >= maxConflictRetries) throw new ServiceUnavailableError(error);
       await sleep(10 * 2 ** attempt * Math.random());
     }
   }
 }
 
-function transactItems(input: RecordBeaconInput, markers: Marker[]) {
+/** The items of one beacon's transaction: record first, then markers, then one update per counter item. */
+export function beaconTransaction(input: RecordBeaconInput, markers: Marker[]) {
   const { record } = input;
   const table = tableName();
   const increments = [...input.increments, ...markers.flatMap((marker) => marker.onFirst)];
@@ -100,7 +87,7 @@ function transactItems(input: RecordBeaconInput, markers: Marker[]) {
       Put: {
         TableName: table,
         Item: {
-          ...keys.marker(marker.kind, marker.scope, record.visitorHash),
+          ...keys.marker(marker.kind, record.campaignCode, marker.bucket, record.personHash, marker.qualifier),
           entity: 'marker',
           firstSeenAt: record.receivedAt,
           ttl: record.expiresAt,
@@ -108,7 +95,7 @@ function transactItems(input: RecordBeaconInput, markers: Marker[]) {
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     })),
-    ...mergeByShard(increments, record.beaconId).map(({ key, counters }) => {
+    ...mergeByItem(record.campaignCode, increments, record.beaconId).map(({ key, counters }) => {
       const names: Record<string, string> = {};
       const values: Record<string, number> = {};
       const adds = Object.entries(counters).map(([name, amount], i) => {
@@ -130,27 +117,70 @@ function transactItems(input: RecordBeaconInput, markers: Marker[]) {
 }
 
 /** One update per counter item: a transaction may touch each item only once. */
-function mergeByShard(increments: CounterIncrement[], beaconId: string) {
-  const merged = new Map<string, { key: ReturnType<typeof keys.counterShard>; counters: Counters }>();
-  for (const { scope, counters } of increments) {
-    const key = keys.counterShard(scope, shardOf(beaconId, shardCountOf(scope)));
-    const entry = merged.get(key.pk) ?? { key, counters: {} };
-    for (const [name, amount] of Object.entries(counters)) entry.counters[name] = (entry.counters[name] ?? 0) + amount;
-    merged.set(key.pk, entry);
+function mergeByItem(campaignCode: string, increments: RecordBeaconInput['increments'], beaconId: string) {
+  const merged = new Map<string, { key: ReturnType<typeof keys.counter>; counters: Counters }>();
+  for (const { bucket, counters } of increments) {
+    const key = keys.counter(campaignCode, counterShardOf(bucket, beaconId), bucket);
+    const id = `${key.pk}|${key.sk}`;
+    const entry = merged.get(id) ?? { key, counters: {} };
+    for (const [name, amount] of Object.entries(counters) as [keyof Counters, number][]) {
+      entry.counters[name] = (entry.counters[name] ?? 0) + amount;
+    }
+    merged.set(id, entry);
   }
   return [...merged.values()].filter((entry) => Object.keys(entry.counters).length > 0);
 }
 
-/** Sums a scope's counter shards: a fixed number of reads, however many beacons. */
-export async function readCounters(scope: CounterScope): Promise<Counters> {
-  const shards = Array.from({ length: shardCountOf(scope) }, (_, shard) => keys.counterShard(scope, shard));
+/** Of these markers, the ids of those this person already has (one batched read). */
+export async function presentMarkers(campaignCode: string, personHash: string, markers: Marker[]): Promise<Set<string>> {
+  const byPk = new Map(
+    markers.map((marker) => [keys.marker(marker.kind, campaignCode, marker.bucket, personHash, marker.qualifier).pk, marker]),
+  );
+  const items = await batchGetAll([...byPk.keys()].map((pk) => ({ pk, sk: 'MARKER' })));
+  return new Set(items.map((item) => markerId(byPk.get(String(item.pk))!)));
+}
+
+/**
+ * Every counter of a campaign, summed over its shards, by bucket id (`day#2026-03-15`).
+ * A fixed number of partitions, each holding one item per bucket: the cost depends on how
+ * many events, units, days… the campaign has, never on how many beacons it counted.
+ */
+export async function readCampaignCounters(campaignCode: string): Promise<Map<string, Counters>> {
+  const shards = await Promise.all(
+    Array.from({ length: counterShards }, (_, shard) =>
+      queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard) },
+      }),
+    ),
+  );
+  const sums = new Map<string, Counters>();
+  for (const item of shards.flat()) {
+    const sum = sums.get(String(item.sk)) ?? {};
+    addCounters(sum, item);
+    sums.set(String(item.sk), sum);
+  }
+  return sums;
+}
+
+/** The counters of one cold bucket (an event): a single item. */
+export async function readColdBucket(campaignCode: string, bucket: Bucket): Promise<Counters> {
+  if (bucket.spread) throw new Error('readColdBucket: a spread bucket lives in every shard');
+  const result = await db().send(
+    new GetCommand({ TableName: tableName(), Key: keys.counter(campaignCode, counterShardOf(bucket, ''), bucket) }),
+  );
   const sum: Counters = {};
-  for (const item of await batchGetAll(shards)) {
-    for (const [name, value] of Object.entries(item)) {
-      if (typeof value === 'number') sum[name] = (sum[name] ?? 0) + value;
+  addCounters(sum, result.Item ?? {});
+  return sum;
+}
+
+function addCounters(sum: Counters, item: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(item)) {
+    if (typeof value === 'number') {
+      const metric = name as keyof Counters;
+      sum[metric] = (sum[metric] ?? 0) + value;
     }
   }
-  return sum;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrgUnitIdSchema } from './orgUnit';
+import { OrgUnitIdSchema } from './common';
 
 export const roles = ['admin', 'marketing', 'staff'] as const;
 export const RoleSchema = z.enum(roles);

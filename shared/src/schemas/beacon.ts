@@ -9,43 +9,85 @@ export const beaconLimits = {
   maxClockSkewMs: 5 * 60 * 1000,
 } as const;
 
-export const BeaconTargetSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('landing') }).strict(),
-  z.object({ type: z.literal('material'), materialId: MaterialIdSchema }).strict(),
-]);
+/**
+ * WeChat scenes in which the mini-program was opened from a shared card: 1007 private chat,
+ * 1008 group chat, 1044 card with shareTicket.
+ */
+export const shareScenes = [1007, 1008, 1044] as const;
+export const ShareSceneSchema = z.union(shareScenes.map((scene) => z.literal(scene)));
+
+/** Anonymous tag of the person who shared a card: random per device, never linked to an identity. */
+export const SharerTagSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'sharer: 8–32 URL-safe chars');
+
+const landing = z.object({ type: z.literal('landing') }).strict();
+const material = z.object({ type: z.literal('material'), materialId: MaterialIdSchema }).strict();
+const quiz = z.object({ type: z.literal('quiz') }).strict();
+
+export const BeaconTargetSchema = z.discriminatedUnion('type', [landing, material, quiz]);
 export type BeaconTarget = z.infer<typeof BeaconTargetSchema>;
 
-/** view: a landing or material page opened (浏览量). checkin: on-site check-in at an event (现场签到). */
-export const beaconKinds = ['view', 'checkin'] as const;
-export type BeaconKind = (typeof beaconKinds)[number];
+const page = z.discriminatedUnion('type', [landing, material]);
+const common = {
+  /** Client-generated; the server counts each id once, however often it is sent. */
+  id: ClientIdSchema,
+  /** When it happened on the phone (ISO 8601 with offset). */
+  at: z.iso.datetime({ offset: true }),
+};
 
-export const BeaconSchema = z
-  .object({
-    /** Client-generated; the server counts each id once, however often it is sent. */
-    id: ClientIdSchema,
-    kind: z.enum(beaconKinds),
-    target: BeaconTargetSchema,
-    /** When it happened on the phone (ISO 8601 with offset). */
-    at: z.iso.datetime({ offset: true }),
-  })
-  .strict();
+/**
+ * One thing a consumer did. Metric definitions: DOMAIN.md.
+ * - view: a landing or material page opened (浏览量).
+ * - video_play: a material's video started (视频观看次数).
+ * - share_tap: the share button tapped (分享次数; WeChat reports no completed shares).
+ * - share_open: the mini-program opened from a shared card (分享带来的打开).
+ * - checkin: on-site check-in at an event (现场签到).
+ * - signup: signed up for an event through a link (报名).
+ * - quiz_complete: the rights quiz finished.
+ * - feedback: a 1–5 rating given.
+ */
+export const BeaconSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('view'), target: page, ...common }).strict(),
+  z.object({ kind: z.literal('video_play'), target: material, ...common }).strict(),
+  z.object({ kind: z.literal('share_tap'), target: page, ...common }).strict(),
+  z
+    .object({ kind: z.literal('share_open'), target: page, scene: ShareSceneSchema, sharer: SharerTagSchema, ...common })
+    .strict(),
+  z.object({ kind: z.literal('checkin'), target: landing, ...common }).strict(),
+  z.object({ kind: z.literal('signup'), target: landing, ...common }).strict(),
+  z.object({ kind: z.literal('quiz_complete'), target: quiz, ...common }).strict(),
+  z.object({ kind: z.literal('feedback'), target: page, rating: z.number().int().min(1).max(5), ...common }).strict(),
+]);
 export type Beacon = z.infer<typeof BeaconSchema>;
+export type BeaconKind = Beacon['kind'];
+export const beaconKinds = BeaconSchema.options.map((option) => option.shape.kind.value) as BeaconKind[];
+
+/** Beacon kinds that belong to one event: the batch must carry its eventId. */
+export const eventBeaconKinds: readonly BeaconKind[] = ['checkin', 'signup'];
+
+/** What a page records: a beacon without the id and time the tracker adds. */
+export type BeaconInput = Beacon extends infer B ? (B extends Beacon ? Omit<B, 'id' | 'at'> : never) : never;
 
 /** Anonymous visitor id kept on the device; the server stores only a keyed hash of it. */
 export const VisitorIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'visitorId: 16–64 URL-safe chars');
+
+/** A signed visitor token (see visitor.ts); it stands for the person instead of the device id. */
+export const VisitorTokenSchema = z.string().min(20).max(1024);
 
 export const BeaconBatchSchema = z
   .object({
     campaignCode: CampaignCodeSchema,
     source: SourceCodeSchema.optional(),
-    /** Set when the page was opened from an event's QR code: views and check-ins count for the event too. */
+    /** Set when the page was opened from an event's QR code: beacons count for the event too. */
     eventId: ClientIdSchema.optional(),
+    /** The device's random id: who the person is when there is no visitor token (H5). */
     visitorId: VisitorIdSchema,
+    /** In WeChat: the token from POST /public/visitor-session, naming the person by openid. */
+    visitorToken: VisitorTokenSchema.optional(),
     beacons: z.array(BeaconSchema).min(1).max(beaconLimits.maxBeaconsPerBatch),
   })
   .strict()
-  .refine((batch) => batch.eventId !== undefined || batch.beacons.every((b) => b.kind !== 'checkin'), {
-    message: 'a checkin beacon needs the eventId of its batch',
+  .refine((batch) => batch.eventId !== undefined || batch.beacons.every((b) => !eventBeaconKinds.includes(b.kind)), {
+    message: 'checkin and signup beacons need the eventId of their batch',
     path: ['eventId'],
   });
 export type BeaconBatch = z.infer<typeof BeaconBatchSchema>;
@@ -55,6 +97,9 @@ export interface BeaconBatchResult {
   accepted: number;
   /** Beacons the server had already counted (replays); not counted again. */
   duplicates: number;
-  /** Set when the whole batch came from a known crawler: acknowledged, never counted. */
+  /**
+   * Beacons acknowledged but never counted: the whole batch of a known crawler, or beacons
+   * that happened outside the campaign's dates or too long ago to be told apart from replays.
+   */
   ignored?: number;
 }

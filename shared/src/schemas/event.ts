@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { CampaignCodeSchema, ClientIdSchema } from './common';
-import { OrgUnitIdSchema } from './orgUnit';
+import { CampaignCodeSchema, ClientIdSchema, OrgUnitIdSchema } from './common';
 import { TargetGroupListSchema } from './targetGroups';
 
 /** Event types (DOMAIN.md), grouped as reports count them. */

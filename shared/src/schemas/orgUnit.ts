@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OrgUnitIdSchema } from './common';
 
 /** Head office → province → city → county branch → counter / sales workplace. */
 export const orgLevels = ['head_office', 'province', 'city', 'county', 'counter'] as const;
@@ -13,9 +14,6 @@ export const orgLevelLabels: Record<OrgLevel, string> = {
   counter: '柜面 / 营销职场',
 };
 
-export const OrgUnitIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,47}$/, '机构编号为 2–48 位小写字母、数字或连字符，以字母或数字开头');
 
 export const OrgUnitSchema = z
   .object({

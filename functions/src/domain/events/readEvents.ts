@@ -4,7 +4,8 @@ import type { Principal } from '../../auth/principal';
 import { CampaignNotFoundError, EventNotFoundError } from '../../errors';
 import { findCampaign } from '../../repository/campaignRepository';
 import { findEventHistory, findEventRecord, listEventsUnder } from '../../repository/eventRepository';
-import { readCounters } from '../../repository/tallyRepository';
+import { readColdBucket } from '../../repository/tallyRepository';
+import { toMetrics } from '../tally';
 import { type QrFormat, type QrImage, renderQr } from '../qrImage';
 import { eventInScope, toOutreachEvent } from './eventScope';
 
@@ -24,9 +25,9 @@ export async function getEventDetail(principal: Principal, id: string): Promise<
 }
 
 export async function getEventTotals(principal: Principal, id: string): Promise<EventTotals> {
-  await eventInScope(principal, id);
-  const counters = await readCounters({ kind: 'event', id });
-  return { eventId: id, views: counters.views ?? 0, visitors: counters.visitors ?? 0, checkins: counters.checkins ?? 0 };
+  const event = await eventInScope(principal, id);
+  const counters = await readColdBucket(event.campaignCode, { dimension: 'event', value: id, spread: false });
+  return { eventId: id, totals: toMetrics(counters) };
 }
 
 /** The event's QR code: its campaign's landing link tagged with the event. */

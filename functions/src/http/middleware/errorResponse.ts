@@ -3,6 +3,7 @@ import { type ErrorBody, statusOf } from '@rights-outreach/shared';
 import {
   AppError,
   MalformedJsonError,
+  RateLimitedError,
   UnsupportedMediaTypeError,
 } from '../../errors';
 import { describeError, logger } from '../../logger';
@@ -25,11 +26,18 @@ export function errorResponse(): MiddlewareObj {
     };
     request.response = {
       statusCode: statusOf(code),
-      headers: { 'Content-Type': 'application/json; charset=utf-8', ...(code === 'SERVICE_UNAVAILABLE' ? { 'Retry-After': '5' } : {}) },
+      headers: { 'Content-Type': 'application/json; charset=utf-8', ...retryAfter(error) },
       body: JSON.stringify(body),
     };
   };
   return { onError: errorResponseOnError };
+}
+
+/** When it is worth trying again: a store outage soon, a rate limit when its window ends. */
+function retryAfter(error: AppError | undefined): Record<string, string> {
+  if (error?.code === 'SERVICE_UNAVAILABLE') return { 'Retry-After': '5' };
+  if (error instanceof RateLimitedError && error.retryAfterSeconds) return { 'Retry-After': String(error.retryAfterSeconds) };
+  return {};
 }
 
 function toAppError(error: unknown): AppError | undefined {

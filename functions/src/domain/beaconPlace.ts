@@ -1,0 +1,40 @@
+import { type BeaconBatch, type Campaign, sourceParts } from '@rights-outreach/shared';
+import { CampaignNotFoundError, EventNotFoundError, ValidationError } from '../errors';
+import { findCampaign } from '../repository/campaignRepository';
+import { findEventRecord } from '../repository/eventRepository';
+import { findOrgUnit } from '../repository/orgRepository';
+import type { BeaconPlace } from './tally';
+
+/** The unit ids of a path (`/hq/gd/gd-gz/`), head office first. */
+export function unitIdsOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+/**
+ * Resolves where a batch counts: its campaign, event (with the event's unit and target
+ * groups), source and channel. The org unit comes from the event, else from the source;
+ * a source naming a unit that does not exist is refused, not silently dropped.
+ */
+export async function resolveBeaconPlace(batch: BeaconBatch): Promise<{ campaign: Campaign; place: BeaconPlace }> {
+  const campaign = await findCampaign(batch.campaignCode);
+  if (!campaign) throw new CampaignNotFoundError(batch.campaignCode);
+  const source = batch.source ? sourceParts(batch.source) : undefined;
+  const place: BeaconPlace = {
+    campaignCode: campaign.code,
+    ...(batch.eventId ? { eventId: batch.eventId } : {}),
+    ...(batch.source ? { source: batch.source, channel: source!.channel } : {}),
+    unitIds: [],
+    targetGroups: [],
+  };
+  if (batch.eventId) {
+    const event = await findEventRecord(batch.eventId);
+    if (!event || event.deletedAt || event.campaignCode !== campaign.code) throw new EventNotFoundError(batch.eventId);
+    place.unitIds = unitIdsOf(event.unitPath);
+    place.targetGroups = [...event.targetGroups];
+  } else if (source?.unitId) {
+    const unit = await findOrgUnit(source.unitId);
+    if (!unit) throw new ValidationError(`source: no org unit "${source.unitId}"`);
+    place.unitIds = unitIdsOf(unit.path);
+  }
+  return { campaign, place };
+}

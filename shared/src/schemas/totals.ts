@@ -1,0 +1,88 @@
+/**
+ * Campaign figures as defined in DOMAIN.md (metrics table). Every figure is kept per
+ * dimension value, pre-aggregated, so reading costs the same at any number of beacons.
+ */
+export const metricNames = [
+  /** 浏览量 (人次): every landing or material page open. */
+  'views',
+  /** 触达人数 (人): distinct people, exact over the whole campaign (never a sum of daily uniques). */
+  'visitors',
+  /** 视频观看次数: video plays started. */
+  'videoPlays',
+  /** 分享次数: share button taps. */
+  'shareTaps',
+  /** 分享带来的打开 (人次): opens from a shared card. */
+  'shareOpens',
+  /** Distinct people who opened a shared card (人). */
+  'shareReach',
+  /** 现场签到人数: distinct people checked in at an event, added up over events. */
+  'checkins',
+  /** 报名人数: distinct people signed up for an event, added up over events. */
+  'signups',
+  /** Quiz completions (人次). */
+  'quizCompletions',
+  /** Ratings given (人次) and their sum: the average is ratingSum / feedbacks. */
+  'feedbacks',
+  'ratingSum',
+] as const;
+export type MetricName = (typeof metricNames)[number];
+export type Metrics = Record<MetricName, number>;
+
+export const metricLabels: Record<MetricName, string> = {
+  views: '浏览量（人次）',
+  visitors: '触达人数（人）',
+  videoPlays: '视频观看次数',
+  shareTaps: '分享次数',
+  shareOpens: '分享带来的打开（人次）',
+  shareReach: '分享触达人数（人）',
+  checkins: '现场签到人数',
+  signups: '报名人数',
+  quizCompletions: '答题完成次数',
+  feedbacks: '评价次数',
+  ratingSum: '评分合计',
+};
+
+export function emptyMetrics(): Metrics {
+  return Object.fromEntries(metricNames.map((name) => [name, 0])) as Metrics;
+}
+
+/**
+ * What each figure can be broken down by. `unit` rolls up the tree: a province's row
+ * counts everything under it, its distinct people counted once.
+ */
+export const dimensions = ['event', 'source', 'channel', 'unit', 'material', 'day', 'targetGroup'] as const;
+export type Dimension = (typeof dimensions)[number];
+
+export const dimensionLabels: Record<Dimension, string> = {
+  event: '活动',
+  source: '来源',
+  channel: '渠道',
+  unit: '机构',
+  material: '资料',
+  day: '日期',
+  targetGroup: '重点人群',
+};
+
+export interface BreakdownRow {
+  /** The dimension value: event id, source code, channel, unit id, material id, YYYY-MM-DD, target group. */
+  key: string;
+  /** Its name in Chinese. */
+  label: string;
+  /** For units: the parent unit, so the tree can be drilled down. */
+  parentKey?: string;
+  metrics: Metrics;
+}
+
+export interface CampaignTotals {
+  campaignCode: string;
+  /** The whole campaign. */
+  totals: Metrics;
+  /** Every dimension, rows sorted by key (days ascending). */
+  breakdowns: Record<Dimension, BreakdownRow[]>;
+}
+
+/** Totals of one event (what its QR code brought in). */
+export interface EventTotals {
+  eventId: string;
+  totals: Metrics;
+}
