@@ -29,6 +29,8 @@ export interface Config {
   publicBaseUrl: string;
   /** How long raw beacon records live before DynamoDB's TTL removes them. */
   beaconTtlDays: number;
+  /** Beacons one person / one address may send per 10 minutes (see recordBeacons.ts). */
+  beaconLimits: { perPerson: number; perAddress: number };
   /** Lifetime of a consumer's visitor token (WeChat identity for beacons). */
   visitorTokenTtlDays: number;
   /** Lifetime of a staff sign-in token. */
@@ -79,6 +81,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'cn-north-1',
     publicBaseUrl: required(env, 'PUBLIC_BASE_URL'),
     beaconTtlDays: positiveInteger(env, 'BEACON_TTL_DAYS', 400),
+    beaconLimits: {
+      perPerson: positiveInteger(env, 'BEACON_LIMIT_PER_PERSON', 600),
+      perAddress: positiveInteger(env, 'BEACON_LIMIT_PER_ADDRESS', 60_000),
+    },
     visitorTokenTtlDays: positiveInteger(env, 'VISITOR_TOKEN_TTL_DAYS', 30),
     tokenTtlMinutes: positiveInteger(env, 'TOKEN_TTL_MINUTES', 480),
     wechatApiBase: (optional(env.WECHAT_API_BASE) ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),

@@ -18,20 +18,18 @@ export interface RecordBeaconsContext {
   userAgent?: string;
   /** The sender's address: only its keyed hash is used, for the per-address limit. */
   sourceIp: string;
+  /**
+   * Beacons one person / one address may send per window. A person reading every material
+   * and sharing them all sends well under a hundred in ten minutes; an event Wi-Fi (or a
+   * carrier NAT) puts hundreds of people behind one address, so that limit is far higher
+   * and only stops one script posing as many phones. Past a limit the answer is 429 with
+   * Retry-After: the tracker keeps its queue and sends again later, so nothing is lost.
+   */
+  limits: { perPerson: number; perAddress: number };
 }
 
-/**
- * Limits on what one person or one address may send. A person reading every material and
- * sharing them all sends well under a hundred beacons in ten minutes; an event Wi-Fi (or a
- * carrier NAT) puts hundreds of people behind one address, so that limit is far higher and
- * only stops one script posing as many phones. Past a limit the answer is 429 with
- * Retry-After: the tracker keeps its queue and sends again later, so nothing is lost.
- */
-export const beaconRateLimits = {
-  windowSeconds: 600,
-  perPerson: 600,
-  perAddress: 60_000,
-} as const;
+/** Rate limits are counted in fixed windows of this length. */
+export const beaconRateWindowSeconds = 600;
 
 const parallelWrites = 8;
 
@@ -141,13 +139,13 @@ function isCountable(beacon: Beacon, campaign: Campaign, context: RecordBeaconsC
 }
 
 async function enforceRateLimits(personHash: string, beacons: number, context: RecordBeaconsContext): Promise<void> {
-  const windowSeconds = beaconRateLimits.windowSeconds;
+  const windowSeconds = beaconRateWindowSeconds;
   const windows: RateWindow[] = [
     { name: 'beacons-person', subject: personHash, windowSeconds },
     { name: 'beacons-address', subject: identityHash(context.visitorHashSecret, 'address', context.sourceIp), windowSeconds },
   ];
   const [person = 0, address = 0] = await addRateHits(windows, beacons, context.now);
-  if (person > beaconRateLimits.perPerson || address > beaconRateLimits.perAddress) {
+  if (person > context.limits.perPerson || address > context.limits.perAddress) {
     throw new RateLimitedError('Too many beacons from this sender; retry later', secondsLeftInWindow(windowSeconds, context.now));
   }
 }

@@ -16,6 +16,7 @@ export const handler = httpHandler(
       visitorHashSecret: await getSecret('visitorHashSecret'),
       tokenSecret: await getSecret('authTokenSecret'),
       beaconTtlDays: config().beaconTtlDays,
+      limits: config().beaconLimits,
     });
     return json(200, result);
   },

@@ -47,7 +47,7 @@ const unavailableNames = new Set([
   'ServiceUnavailable',
   'TimeoutError',
 ]);
-const unavailableCodes = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)\b/;
+const unavailableCodes = /\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|TimeoutError)\b|socket hang up/;
 
 /** Failures that are the store's, not the caller's: answered 503 so clients retry. */
 function isUnavailable(error: unknown): boolean {

@@ -4,6 +4,7 @@ import {
   AppError,
   MalformedJsonError,
   RateLimitedError,
+  ServiceUnavailableError,
   UnsupportedMediaTypeError,
 } from '../../errors';
 import { describeError, logger } from '../../logger';
@@ -42,6 +43,9 @@ function retryAfter(error: AppError | undefined): Record<string, string> {
 
 function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
+  // middy gives up just before Lambda's own time limit: the work may or may not be done,
+  // and every write is idempotent, so the caller should simply send again.
+  if ((error as Error | undefined)?.name === 'TimeoutError') return new ServiceUnavailableError(error);
   // @middy/http-json-body-parser throws http errors tagged with its package name.
   const cause = (error as { cause?: { package?: string } } | undefined)?.cause;
   if (cause?.package === '@middy/http-json-body-parser') {
