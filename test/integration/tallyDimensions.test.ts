@@ -136,7 +136,7 @@ describe('shares, sign-ups, quizzes and feedback', () => {
   it('refuses an open from a share outside WeChat’s sharing scenes', async () => {
     const { campaign } = await givenCampaign();
 
-    const response = await send(aBatch(campaign.code, [aBeacon({ kind: 'share_open', scene: 1011, sharer: 'sharer-tag-01' } as Partial<Beacon>)]));
+    const response = await send(aBatch(campaign.code, [aBeacon({ kind: 'share_open', scene: 1011, sharer: 'sharer-tag-01' } as unknown as Partial<Beacon>)]));
 
     expect(response.status).toBe(400);
   });

@@ -1,7 +1,13 @@
 import { campaignCode, campaignView, material, source } from './support/fixtures';
-import { beaconPosts, healthyApi, queuedBeacons, offlineApi } from './support/fakeApi';
+import { beaconPosts, healthyApi, queuedBeacons, offlineApi, visitorTokenFor } from './support/fakeApi';
 import { launchApp, openPage, tap, textOf, waitFor, type OpenedPage } from './support/weappRuntime';
 import { createWxStub, type Responder } from './support/wxStub';
+
+/** The share handlers Taro adds to a page whose config enables sharing. */
+interface ShareablePage {
+  onShareAppMessage(options: { from: string }): { title?: string; path: string };
+  onShareTimeline(): { title?: string; query: string };
+}
 
 let api: Responder = healthyApi;
 const stub = createWxStub((request) => api(request));
@@ -39,6 +45,59 @@ describe('landing page (weapp build)', () => {
     expect(batch).toMatchObject({ campaignCode, source });
     expect(batch!.visitorId).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     expect(batch!.beacons).toEqual([expect.objectContaining({ kind: 'view', target: { type: 'landing' } })]);
+  });
+
+  it('names the visitor by the token its wx.login code was exchanged for, logging in once', async () => {
+    page = openPage('pages/landing/index', { c: campaignCode, s: source });
+    await waitFor(() => beaconPosts(stub.requests).length > 0);
+
+    const logins = stub.calls.filter((c) => c.name === 'login');
+    expect(logins).toHaveLength(1);
+    expect(beaconPosts(stub.requests).map((b) => b.visitorToken)).toEqual(
+      beaconPosts(stub.requests).map(() => visitorTokenFor('wx-login-code-1')),
+    );
+  });
+
+  it("shares the page for the same campaign, tagged with this device's sharer tag, and counts the share", async () => {
+    page = openPage('pages/landing/index', { c: campaignCode, s: source });
+    await waitFor(() => textOf(page!).includes(campaignView.campaign.name));
+    expect(textOf(page)).toContain('分享给好友');
+    const before = stub.requests.length;
+
+    const card = (page.instance as unknown as ShareablePage).onShareAppMessage({ from: 'button' });
+    const timeline = (page.instance as unknown as ShareablePage).onShareTimeline();
+
+    expect(card.title).toBe(campaignView.campaign.name);
+    expect(card.path).toMatch(new RegExp(`^/pages/landing/index\\?c=${campaignCode}&s=${source}&sh=[A-Za-z0-9_-]{12}$`));
+    expect(timeline).toEqual({ title: campaignView.campaign.name, query: card.path.split('?')[1] });
+    await waitFor(() => beaconPosts(stub.requests.slice(before)).length > 0);
+    const taps = beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons).filter((b) => b.kind === 'share_tap');
+    expect(taps).toEqual([expect.objectContaining({ target: { type: 'landing' } }), expect.objectContaining({ target: { type: 'landing' } })]);
+  });
+
+  it('counts one share_open when opened from a shared card in a chat', async () => {
+    const standard = stub.wx.getEnterOptionsSync;
+    stub.wx.getEnterOptionsSync = () => ({ path: 'pages/landing/index', query: {}, scene: 1007 });
+    try {
+      const before = stub.requests.length;
+      page = openPage('pages/landing/index', { c: campaignCode, s: source, sh: 'Ab3_x-9QzK1m' });
+      await waitFor(() => textOf(page!).includes(campaignView.campaign.name));
+      await waitFor(() => beaconPosts(stub.requests.slice(before)).length > 0);
+
+      const beacons = beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons);
+      expect(beacons.map((b) => b.kind).sort()).toEqual(['share_open', 'view']);
+      expect(beacons.find((b) => b.kind === 'share_open')).toMatchObject({ target: { type: 'landing' }, scene: 1007, sharer: 'Ab3_x-9QzK1m' });
+    } finally {
+      stub.wx.getEnterOptionsSync = standard;
+    }
+  });
+
+  it('does not count a share_open for a link with a sharer opened any other way (e.g. a QR scan)', async () => {
+    const before = stub.requests.length;
+    page = openPage('pages/landing/index', { c: campaignCode, s: source, sh: 'Ab3_x-9QzK1m' });
+    await waitFor(() => beaconPosts(stub.requests.slice(before)).length > 0);
+
+    expect(beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons).map((b) => b.kind)).toEqual(['view']);
   });
 
   it('opens a material with the campaign and source carried along', async () => {

@@ -47,6 +47,18 @@ describe('material page (weapp build)', () => {
     expect(url).toBe(`/pages/landing/index?c=${campaignCode}&s=${source}`);
   });
 
+  it('shares the material itself, with the campaign it came from and the sharer tag', async () => {
+    page = openPage('pages/material/index', { id: material.id, c: campaignCode, s: source, sh: 'Ab3_x-9QzK1m' });
+    await waitFor(() => textOf(page!).includes('分享给好友'));
+
+    const card = (page.instance as unknown as { onShareAppMessage(o: { from: string }): { title?: string; path: string } }).onShareAppMessage({ from: 'menu' });
+
+    expect(card.title).toBe(material.title);
+    // This device's own tag, never the one of the card it was opened from.
+    expect(card.path).toMatch(new RegExp(`^/pages/material/index\\?id=${material.id}&c=${campaignCode}&s=${source}&sh=[A-Za-z0-9_-]{12}$`));
+    expect(card.path).not.toContain('Ab3_x-9QzK1m');
+  });
+
   it('says the material is gone when the API does not know it', async () => {
     page = openPage('pages/material/index', { id: 'withdrawn-leaflet', c: campaignCode });
     await waitFor(() => textOf(page!).includes('该宣传资料不存在或已下架'));

@@ -1,3 +1,5 @@
+import type { LandingParams } from '@rights-outreach/shared';
+
 /**
  * Every page of the app, in one place: app.config.ts registers them and pages navigate
  * with these helpers instead of spelling paths. The first route is the default page,
@@ -36,14 +38,24 @@ function toQuery(params: Record<string, string | undefined>): string {
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }
 
-/** URL of a material page, carrying the campaign, source and event the visitor came with. */
-export function materialUrl(materialId: string, campaignCode?: string, source?: string, eventId?: string): string {
-  return `/${routes.material}${toQuery({ id: materialId, c: campaignCode, s: source, e: eventId })}`;
+/**
+ * URL of a material page, carrying the campaign, source and event the visitor came with.
+ * `sharer` only for the path of a shared card: inside the app it is never carried along, so
+ * only the page opened from the card counts as opened from it.
+ */
+export function materialUrl(materialId: string, campaign?: LandingParams | null, sharer?: string): string {
+  return `/${routes.material}${toQuery({ id: materialId, ...campaignQuery(campaign, sharer) })}`;
 }
 
-/** URL of a campaign's landing page inside the app (`e`: opened from an event's QR code). */
-export function landingRouteUrl(campaignCode: string, source?: string, eventId?: string): string {
-  return `/${routes.landing}${toQuery({ c: campaignCode, s: source, e: eventId })}`;
+/** URL of a campaign's landing page inside the app (`e`: opened from an event's QR code); `sharer` as for materialUrl. */
+export function landingRouteUrl(campaign: LandingParams, sharer?: string): string {
+  return `/${routes.landing}${toQuery(campaignQuery(campaign, sharer))}`;
+}
+
+// The same parameter names as the public link (shared/links.ts), so parseLandingParams reads both.
+function campaignQuery(campaign: LandingParams | null | undefined, sharer: string | undefined): Record<string, string | undefined> {
+  if (!campaign) return {};
+  return { c: campaign.campaignCode, s: campaign.source, e: campaign.eventId, sh: sharer };
 }
 
 /** URL of a page of the app with a query, e.g. the event form for one event. */

@@ -13,7 +13,7 @@ export function useBackToCampaign(campaign: LandingParams | null): (() => void) 
     if (Taro.getCurrentPages().length > 1) {
       void Taro.navigateBack();
     } else {
-      void Taro.redirectTo({ url: landingRouteUrl(campaign.campaignCode, campaign.source, campaign.eventId) });
+      void Taro.redirectTo({ url: landingRouteUrl(campaign) });
     }
   }, [campaign]);
   return campaign ? back : null;

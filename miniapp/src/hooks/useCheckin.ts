@@ -23,7 +23,7 @@ export function useCheckin(origin: LandingParams | null): Checkin {
   const checkIn = useCallback(() => {
     if (!origin?.eventId || done) return;
     const tracker = getTracker();
-    tracker.track(origin, 'checkin', { type: 'landing' });
+    tracker.track(origin, { kind: 'checkin', target: { type: 'landing' } });
     rememberCheckin(deviceStorage, origin.eventId, formatLocalIso(new Date()));
     setDone(true);
     void tracker.flush();

@@ -1,11 +1,13 @@
-import type {
-  CreateEventRequest,
-  DeleteEventRequest,
-  EventDetail,
-  EventTotals,
-  OutreachEvent,
-  PublicEventView,
-  UpdateEventRequest,
+import {
+  metricNames,
+  type Metrics,
+  type CreateEventRequest,
+  type DeleteEventRequest,
+  type EventDetail,
+  type EventTotals,
+  type OutreachEvent,
+  type PublicEventView,
+  type UpdateEventRequest,
 } from '@rights-outreach/shared';
 import { downloadAuthorized, requestJson, segment } from './http';
 
@@ -25,8 +27,9 @@ function isEventDetail(body: unknown): body is EventDetail {
 }
 
 function isEventTotals(body: unknown): body is EventTotals {
-  const totals = body as Partial<EventTotals> | null;
-  return typeof totals?.views === 'number' && typeof totals.visitors === 'number' && typeof totals.checkins === 'number';
+  const eventTotals = body as Partial<EventTotals> | null;
+  const metrics = eventTotals?.totals as Partial<Metrics> | undefined;
+  return typeof eventTotals?.eventId === 'string' && metricNames.every((name) => typeof metrics?.[name] === 'number');
 }
 
 function isPublicEvent(body: unknown): body is PublicEventView {
@@ -45,7 +48,7 @@ export function getEventDetail(id: string): Promise<EventDetail> {
   return requestJson('GET', `/events/${segment(id)}`, isEventDetail);
 }
 
-/** Views, distinct visitors and check-ins of the event's QR code. */
+/** What the event's QR code brought: views, distinct visitors, check-ins, shares and more (every metric). */
 export function getEventTotals(id: string): Promise<EventTotals> {
   return requestJson('GET', `/events/${segment(id)}/totals`, isEventTotals);
 }

@@ -35,8 +35,12 @@ export async function requestJson<T>(
     throw ApiError.network(error);
   }
   const status = response.statusCode;
-  if (status === 401) clearSession();
-  if (status < 200 || status >= 300) throw ApiError.fromResponse(status, response.data);
+  if (status < 200 || status >= 300) {
+    const error = ApiError.fromResponse(status, response.data);
+    // A refused visitor token (public beacons) says nothing about the staff member's session.
+    if (status === 401 && error.code !== 'VISITOR_TOKEN_INVALID') clearSession();
+    throw error;
+  }
   if (!isShape(response.data)) throw new ApiError('INTERNAL', status, `unexpected response body for ${method} ${path}`);
   return response.data;
 }

@@ -22,9 +22,9 @@ export interface MaterialEntry {
   campaign: LandingParams | null;
 }
 
-/** Reads `?id=<materialId>&c=<code>&s=<source>&e=<event>`; null when the material id is unusable. */
+/** Reads `?id=<materialId>&c=<code>&s=<source>&e=<event>&sh=<sharer>`; null when the material id is unusable. */
 export function readMaterialEntry(query: RouteQuery): MaterialEntry | null {
   const id = MaterialIdSchema.safeParse(query.id);
   if (!id.success) return null;
-  return { materialId: id.data, campaign: parseLandingParams({ c: query.c, s: query.s, e: query.e }) };
+  return { materialId: id.data, campaign: parseLandingParams({ c: query.c, s: query.s, e: query.e, sh: query.sh }) };
 }

@@ -40,4 +40,9 @@ describe('which failed sends are given up', () => {
     expect([0, 429, 500, 503].map((status) => isPermanentFailure({ status }))).toEqual([false, false, false, false]);
     expect(isPermanentFailure(new Error('no status'))).toBe(false);
   });
+
+  it('not a refused visitor token: the same beacons succeed with a new one', () => {
+    expect(isPermanentFailure({ status: 401, code: 'VISITOR_TOKEN_INVALID' })).toBe(false);
+    expect(isPermanentFailure({ status: 401, code: 'UNAUTHENTICATED' })).toBe(true);
+  });
 });

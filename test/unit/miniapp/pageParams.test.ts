@@ -26,11 +26,23 @@ describe('landing page parameters', () => {
 
 describe('material page parameters', () => {
   it('round-trips the link the landing page builds', () => {
-    const url = materialUrl('eight-rights', 'rights-week-2026', 'counter');
+    const url = materialUrl('eight-rights', { campaignCode: 'rights-week-2026', source: 'counter' });
     const query = Object.fromEntries(new URLSearchParams(url.split('?')[1]));
     expect(readMaterialEntry(query)).toEqual({
       materialId: 'eight-rights',
       campaign: { campaignCode: 'rights-week-2026', source: 'counter' },
+    });
+  });
+
+  it('carries the campaign along inside the app, but never the sharer of the card that opened it', () => {
+    const url = materialUrl('eight-rights', { campaignCode: 'rights-week-2026', source: 'counter', sharer: 'Ab3_x-9QzK1m' });
+    expect(url).toBe('/pages/material/index?id=eight-rights&c=rights-week-2026&s=counter');
+  });
+
+  it('reads the sharer of a shared material card', () => {
+    expect(readMaterialEntry({ id: 'eight-rights', c: 'rights-week-2026', sh: 'Ab3_x-9QzK1m' })).toEqual({
+      materialId: 'eight-rights',
+      campaign: { campaignCode: 'rights-week-2026', sharer: 'Ab3_x-9QzK1m' },
     });
   });
 

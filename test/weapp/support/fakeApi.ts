@@ -17,6 +17,10 @@ export const healthyApi: Responder = (request) => {
   if (method === 'GET' && url.startsWith(`${apiBase}/public/materials/`)) {
     return url === `${apiBase}/public/materials/${material.id}` ? { statusCode: 200, data: material } : notFound('MATERIAL_NOT_FOUND');
   }
+  if (method === 'POST' && url === `${apiBase}/public/visitor-session`) {
+    const { code } = parseBody(request) as { code: string };
+    return { statusCode: 200, data: { visitorToken: visitorTokenFor(code), expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } };
+  }
   if (method === 'POST' && url === `${apiBase}/public/beacons`) {
     const batch = parseBatch(request);
     return { statusCode: 200, data: { accepted: batch.beacons.length, duplicates: 0 } };
@@ -27,9 +31,16 @@ export const healthyApi: Responder = (request) => {
 /** No response at all, as with no signal. */
 export const offlineApi: Responder = () => undefined;
 
+/** The token the fake API issues for a wx.login code (the real one is signed). */
+export const visitorTokenFor = (code: string): string => `visitor-token-for-${code}`;
+
+function parseBody(request: RecordedRequest): unknown {
+  return typeof request.data === 'string' ? JSON.parse(request.data) : request.data;
+}
+
 /** The JSON body of a beacon POST. */
 export function parseBatch(request: RecordedRequest): BeaconBatch {
-  return (typeof request.data === 'string' ? JSON.parse(request.data) : request.data) as BeaconBatch;
+  return parseBody(request) as BeaconBatch;
 }
 
 export const beaconPosts = (requests: readonly RecordedRequest[]): BeaconBatch[] =>

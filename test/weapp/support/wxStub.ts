@@ -92,6 +92,17 @@ export function createWxStub(respond: Responder): WxStub {
   for (const name of ['setNavigationBarTitle', 'navigateTo', 'redirectTo', 'navigateBack', 'reLaunch', 'showToast', 'pageScrollTo', 'vibrateShort']) {
     known[name] = succeeding(name);
   }
+  // A fresh code per call, as wx.login gives; the fake API exchanges it for a visitor token.
+  let logins = 0;
+  known.login = (options?: CallbackOptions & Record<string, unknown>) => {
+    calls.push({ name: 'login', options });
+    logins += 1;
+    const result = { errMsg: 'login:ok', code: `wx-login-code-${logins}` };
+    setTimeout(() => {
+      (options?.success as ((r: typeof result) => void) | undefined)?.(result);
+      (options?.complete as ((r: typeof result) => void) | undefined)?.(result);
+    }, 0);
+  };
   // The outbox listens for reconnects; the stub never goes offline on its own.
   known.onNetworkStatusChange = (callback: unknown) => void calls.push({ name: 'onNetworkStatusChange', options: callback });
   known.offNetworkStatusChange = () => undefined;

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useMemo } from 'react';
-import type { BeaconTarget } from '@rights-outreach/shared';
 import { BrandHeader } from '../../components/BrandHeader';
 import { EventCheckinCard } from '../../components/EventCheckinCard';
 import { MaterialCard } from '../../components/MaterialCard';
 import { PageFooter } from '../../components/PageFooter';
 import { Screen } from '../../components/Screen';
+import { ShareButton } from '../../components/ShareButton';
 import { StatusPanel } from '../../components/StatusPanel';
 import { TextLink } from '../../components/TextLink';
 import { materialUrl, routeUrl, routes } from '../../constants/routes';
@@ -14,14 +14,17 @@ import { useAsync } from '../../hooks/useAsync';
 import { useCheckin } from '../../hooks/useCheckin';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRouteQuery } from '../../hooks/useRouteQuery';
+import { useSharePage } from '../../hooks/useSharePage';
+import { useTrackShareOpen } from '../../hooks/useTrackShareOpen';
 import { useTrackView } from '../../hooks/useTrackView';
 import { getPublicCampaign } from '../../services/campaigns';
 import { getPublicEvent } from '../../services/events';
+import type { PageTarget } from '../../tracker';
 import { formatDateRange } from '../../utils/formatDateRange';
 import { readLandingEntry } from '../../utils/pageParams';
 import './index.css';
 
-const landingTarget: BeaconTarget = { type: 'landing' };
+const landingTarget: PageTarget = { type: 'landing' };
 
 const openStaffLogin = () => void Taro.navigateTo({ url: routeUrl(routes.login) });
 
@@ -32,14 +35,17 @@ export default function LandingPage() {
   const params = entry.kind === 'ok' ? entry.params : null;
 
   useTrackView(params, landingTarget);
+  useTrackShareOpen(params, landingTarget);
   const { state, retry } = useAsync(params?.campaignCode ?? null, getPublicCampaign);
   const { state: eventState } = useAsync(params?.eventId ?? null, getPublicEvent);
   const checkin = useCheckin(params);
-  usePageTitle(state.status === 'ready' ? state.data.campaign.name : undefined);
+  const campaignName = state.status === 'ready' ? state.data.campaign.name : undefined;
+  usePageTitle(campaignName);
+  useSharePage(params, landingTarget, campaignName);
 
   const openMaterial = useCallback(
     (materialId: string) => {
-      void Taro.navigateTo({ url: materialUrl(materialId, params?.campaignCode, params?.source, params?.eventId) });
+      void Taro.navigateTo({ url: materialUrl(materialId, params) });
     },
     [params],
   );
@@ -122,6 +128,9 @@ export default function LandingPage() {
         {materials.map((material) => (
           <MaterialCard key={material.id} material={material} onOpen={openMaterial} />
         ))}
+        <View className='landing__share'>
+          <ShareButton />
+        </View>
       </View>
       <PageFooter />
     </Screen>

@@ -3,14 +3,18 @@ import { useMemo } from 'react';
 import { BrandHeader } from '../../components/BrandHeader';
 import { PageFooter } from '../../components/PageFooter';
 import { Screen } from '../../components/Screen';
+import { ShareButton } from '../../components/ShareButton';
 import { StatusPanel } from '../../components/StatusPanel';
 import { WideButton } from '../../components/WideButton';
 import { useAsync } from '../../hooks/useAsync';
 import { useBackToCampaign } from '../../hooks/useBackToCampaign';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRouteQuery } from '../../hooks/useRouteQuery';
+import { useSharePage } from '../../hooks/useSharePage';
+import { useTrackShareOpen } from '../../hooks/useTrackShareOpen';
 import { useTrackView } from '../../hooks/useTrackView';
 import { getMaterial } from '../../services/materials';
+import type { PageTarget } from '../../tracker';
 import { materialKindLabels } from '../../utils/labels';
 import { readMaterialEntry } from '../../utils/pageParams';
 import { SectionBlock } from './SectionBlock';
@@ -20,12 +24,16 @@ import './index.css';
 export default function MaterialPage() {
   const query = useRouteQuery();
   const entry = useMemo(() => readMaterialEntry(query), [query]);
-  const target = useMemo(() => (entry ? { type: 'material' as const, materialId: entry.materialId } : null), [entry]);
+  const target = useMemo((): PageTarget | null => (entry ? { type: 'material', materialId: entry.materialId } : null), [entry]);
+  const campaign = entry?.campaign ?? null;
 
-  useTrackView(entry?.campaign ?? null, target);
+  useTrackView(campaign, target);
+  useTrackShareOpen(campaign, target);
   const { state, retry } = useAsync(entry?.materialId ?? null, getMaterial);
-  usePageTitle(state.status === 'ready' ? state.data.title : undefined);
-  const backToCampaign = useBackToCampaign(entry?.campaign ?? null);
+  const title = state.status === 'ready' ? state.data.title : undefined;
+  usePageTitle(title);
+  useSharePage(campaign, target, title);
+  const backToCampaign = useBackToCampaign(campaign);
 
   if (!entry) {
     return (
@@ -72,11 +80,10 @@ export default function MaterialPage() {
         {material.sections.map((section, index) => (
           <SectionBlock key={index} heading={section.heading} body={section.body} />
         ))}
-        {backToCampaign ? (
-          <View className='material__actions'>
-            <WideButton variant='secondary' text='查看活动全部资料' onClick={backToCampaign} />
-          </View>
-        ) : null}
+        <View className='material__actions'>
+          {backToCampaign ? <WideButton variant='secondary' text='查看活动全部资料' onClick={backToCampaign} /> : null}
+          <ShareButton />
+        </View>
       </View>
       <PageFooter />
     </Screen>

@@ -6,6 +6,7 @@ import { getOutbox } from '../../offline';
 import { toApiError } from '../../services/ApiError';
 import { bindWechat, login, loginWithWechat } from '../../services/auth';
 import { fieldErrors, type FieldErrors } from '../../utils/fieldErrors';
+import { wechatCode } from '../../utils/wechatCode';
 import { goHome } from '../navigation';
 
 export type LoginPhase =
@@ -15,13 +16,6 @@ export type LoginPhase =
   | { kind: 'offerBind'; session: Session };
 
 const inWechat = process.env.TARO_ENV === 'weapp';
-
-/** A fresh `wx.login` code (valid 5 minutes, used once). */
-async function wechatCode(): Promise<string> {
-  const { code } = await Taro.login();
-  if (!code) throw new Error('wx.login returned no code');
-  return code;
-}
 
 /**
  * Signing in: 工号 + password, or 微信一键登录 for a bound WeChat user. Whatever was waiting
