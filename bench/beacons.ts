@@ -69,7 +69,9 @@ async function main(): Promise<void> {
     printRow(viaApi);
 
     console.log(`\nratio beacons/s ÷ raw UpdateItem/s: ${(viaApi.perSecond / raw.perSecond).toFixed(2)}`);
-    console.log('(each beacon is one transaction of 3+ items: dedup record, visitor marker when new, counter shard)');
+    console.log(
+      '(each beacon is one transaction: its dedup record, one counter per bucket (campaign, source, channel, day) and, for a new visitor, one marker per bucket)',
+    );
   } finally {
     client.destroy();
     await api.stop();
@@ -85,7 +87,8 @@ async function sendBatch(apiUrl: string, size: number): Promise<void> {
     headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (Linux; Android 13) Mobile MicroMessenger/8.0.47' },
     body: JSON.stringify({
       campaignCode: 'bench-315',
-      source: 'bench',
+      // A source is a channel tag (optionally `.<unitId>`): a campaign-wide counter QR code.
+      source: 'counter',
       visitorId: randomUUID().replace(/-/g, ''),
       beacons: Array.from({ length: size }, () => ({
         id: randomUUID(),

@@ -11,6 +11,8 @@ import { freePort } from '../../scripts/lib/freePort';
 import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { aBatch, aBeacon, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { createTracker } from '../../miniapp/src/tracker/createTracker';
+import type { KeyValueStorage } from '../../miniapp/src/tracker/storage';
 
 /**
  * DynamoDB goes away in the middle of a run: the API says 503 (retry later), never 500, and
@@ -74,4 +76,50 @@ it('answers 503 while the store is down and counts every beacon exactly once aft
 
   const totals = await invoke(getCampaignTotals, { pathParameters: { code: campaign.code }, headers: bearer(marketing) });
   expect(totals.body.totals).toMatchObject({ views: 12, visitors: 6 });
+});
+
+it('keeps the mini-program tracker\'s queue through the outage, even across an app restart, and counts it exactly once after', async () => {
+  const { campaign, materials } = await givenCampaign();
+  // Device storage that survives the app being killed (JSON round trip, as in WeChat).
+  const raw = new Map<string, string>();
+  const storage: KeyValueStorage = {
+    get: (key) => (raw.has(key) ? JSON.parse(raw.get(key)!) : ''),
+    set: (key, value) => void raw.set(key, JSON.stringify(value)),
+  };
+  // The app's transport: the real handler; a non-2xx answer rejects with its status, like ApiError.
+  const send = async (batch: unknown) => {
+    const response = await invoke(recordBeacons, { method: 'POST', body: batch });
+    if (response.status >= 300) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status, code: response.body?.error?.code });
+    return response.body;
+  };
+  // Only explicit flushes send: no timer decides when in this test.
+  const openApp = () => createTracker({ storage, send, flushDelayMs: 3_600_000, retryBaseMs: 3_600_000, log: () => {} });
+  const origin = { campaignCode: campaign.code, source: 'counter' };
+  const material = { type: 'material' as const, materialId: materials[0]!.id };
+
+  const app = openApp();
+  app.track(origin, { kind: 'view', target: { type: 'landing' } });
+  await app.flush();
+  expect(app.pendingCount()).toBe(0);
+
+  await dynamo!.stop();
+  app.track(origin, { kind: 'view', target: material });
+  app.track(origin, { kind: 'share_tap', target: material });
+  await app.flush();
+  expect(app.pendingCount()).toBe(2);
+
+  // The app is killed while the store is still down, and opened again.
+  const reopened = openApp();
+  expect(reopened.pendingCount()).toBe(2);
+  reopened.track(origin, { kind: 'view', target: { type: 'landing' } });
+  await reopened.flush();
+  expect(reopened.pendingCount()).toBe(3);
+
+  await startStore();
+  closeDb();
+  await reopened.flush();
+  expect(reopened.pendingCount()).toBe(0);
+
+  const totals = await invoke(getCampaignTotals, { pathParameters: { code: campaign.code }, headers: bearer(marketing) });
+  expect(totals.body.totals).toMatchObject({ views: 3, shareTaps: 1, visitors: 1 });
 });

@@ -1,0 +1,169 @@
+/**
+ * Per-function bundle size and module load time, a proxy for the cold start our code adds.
+ * Reads the packages `npm run package:api` writes (.serverless/<function>.zip, one esbuild
+ * bundle each); packages first when they are missing or older than the sources. Each load
+ * is timed in a fresh `node` process, median of several, next to a fresh process loading an
+ * empty module (the baseline), measured in the same run.
+ *
+ *   npm run bench:bundles        (BENCH_LOADS=5 processes per function)
+ *
+ * The bundles leave `@aws-sdk/*` out, as the Lambda runtime provides it; here it resolves
+ * from the repository's node_modules through NODE_PATH, as Lambda's does through its own,
+ * so its load time is part of the figure. Node here may differ from Lambda's nodejs22.x.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+
+const root = join(__dirname, '..');
+const packageDir = join(root, '.serverless');
+const loads = Number(process.env.BENCH_LOADS ?? 5);
+/** What the bundles are built from: newer than a zip means the zip is stale. */
+const sources = ['functions/src', 'shared/src', 'serverless.yml', 'package-lock.json'];
+
+/** The SDK packages the bundles require at load (esbuild leaves them out; see serverless.yml). */
+const sdkPackages = ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-ssm'];
+
+/** Runs in each fresh process: time to require the file named by the first argument. */
+const loadScript = `
+const { performance } = require('node:perf_hooks');
+const start = performance.now();
+require(process.argv[1]);
+process.stdout.write(String(performance.now() - start));
+`;
+
+interface Bundle {
+  name: string;
+  zipBytes: number;
+  jsBytes: number;
+  handlerFile: string;
+  loadMs: number[];
+}
+
+function main(): void {
+  ensurePackages();
+  const workDir = mkdtempSync(join(tmpdir(), 'bench-bundles-'));
+  try {
+    const bundles = zips().map((zip) => extract(zip, workDir));
+    const emptyModule = join(workDir, 'empty.js');
+    writeFileSync(emptyModule, '');
+    // For reading the figures: how much of a load is the SDK the runtime provides, not our code.
+    const sdkModule = join(workDir, 'sdk.js');
+    writeFileSync(sdkModule, sdkPackages.map((name) => `require(${JSON.stringify(name)});`).join('\n'));
+    const baseline: number[] = [];
+    const sdkOnly: number[] = [];
+    // Rounds, not one function after another: anything else the machine does hits all alike.
+    for (let round = 0; round < loads; round++) {
+      baseline.push(loadTime(emptyModule));
+      sdkOnly.push(loadTime(sdkModule));
+      for (const bundle of bundles) bundle.loadMs.push(loadTime(bundle.handlerFile));
+    }
+    print(bundles, median(baseline));
+    console.log(`\nfor reference: ${sdkPackages.join(' + ')} alone (in every bundle above): ${median(sdkOnly).toFixed(1)} ms, ${(median(sdkOnly) - median(baseline)).toFixed(1)} ms over baseline`);
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function zips(): string[] {
+  try {
+    return readdirSync(packageDir)
+      .filter((file) => file.endsWith('.zip'))
+      .map((file) => join(packageDir, file));
+  } catch {
+    return [];
+  }
+}
+
+/** Packages the functions when there are no zips or a source changed after they were built. */
+function ensurePackages(): void {
+  const built = zips();
+  const builtAt = Math.min(...built.map((zip) => statSync(zip).mtimeMs));
+  const changedAt = Math.max(...sources.map((source) => newestMtime(join(root, source))));
+  if (built.length > 0 && builtAt >= changedAt) return;
+  console.log(built.length === 0 ? 'no packages in .serverless: npm run package:api' : 'sources changed since packaging: npm run package:api');
+  const started = Date.now();
+  const result = spawnSync('npm', ['run', 'package:api'], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package:api failed:\n${result.stdout}\n${result.stderr}`);
+  console.log(`packaged in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
+}
+
+/** Unzips one package into its own directory and finds its handler module. */
+function extract(zip: string, workDir: string): Bundle {
+  const name = basename(zip, '.zip');
+  const dir = join(workDir, name);
+  mkdirSync(dir);
+  try {
+    execFileSync('unzip', ['-q', '-o', zip, '-d', dir]);
+  } catch (error) {
+    throw new Error(`could not unzip ${zip} (is the unzip command installed?): ${(error as Error).message}`);
+  }
+  const jsFiles = filesUnder(dir).filter((file) => /\.[cm]?js$/.test(file));
+  const handlerFile = jsFiles.find((file) => relative(dir, file) === join('functions', 'src', 'handlers', `${name}.js`)) ?? jsFiles[0];
+  if (!handlerFile) throw new Error(`${zip} holds no JavaScript`);
+  return {
+    name,
+    zipBytes: statSync(zip).size,
+    jsBytes: jsFiles.reduce((sum, file) => sum + statSync(file).size, 0),
+    handlerFile,
+    loadMs: [],
+  };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** Milliseconds a fresh node process takes to require `file`, as that process measures it. */
+function loadTime(file: string): number {
+  const result = spawnSync(process.execPath, ['-e', loadScript, file], {
+    encoding: 'utf8',
+    // A bare environment, like a new container's; config is read lazily, on the first request.
+    env: { PATH: process.env.PATH, NODE_PATH: join(root, 'node_modules'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+  });
+  const ms = Number(result.stdout);
+  if (result.status !== 0 || !Number.isFinite(ms)) throw new Error(`loading ${file} failed:\n${result.stderr}`);
+  return ms;
+}
+
+function print(bundles: Bundle[], baselineMs: number): void {
+  console.log(`\nmodule load time: median of ${loads} fresh node ${process.version} processes per function; baseline (an empty module) ${baselineMs.toFixed(1)} ms\n`);
+  const header = ['function', 'zip KB', 'JS KB', 'load ms', 'over baseline ms'];
+  const rows = [...bundles]
+    .sort((a, b) => b.zipBytes - a.zipBytes || a.name.localeCompare(b.name))
+    .map((bundle) => {
+      const load = median(bundle.loadMs);
+      return [bundle.name, kb(bundle.zipBytes), kb(bundle.jsBytes), load.toFixed(1), (load - baselineMs).toFixed(1)];
+    });
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(1);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
