@@ -1,4 +1,4 @@
-import { landingUrl } from '@rights-outreach/shared';
+import { type CampaignTotals, type Metrics, landingUrl } from '@rights-outreach/shared';
 import { newPhonePage, screenshot, waitForTaroPage } from '../support/browser';
 import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { givenCampaign } from '../support/fixtures';
@@ -13,10 +13,10 @@ beforeAll(async () => {
   marketing = await givenAccount({ role: 'marketing', unitId: (await givenOrgTree()).headOffice.id });
 });
 
-async function totals(code: string): Promise<{ views: number; visitors: number }> {
+async function totals(code: string): Promise<Metrics> {
   const response = await fetch(`${e2e.stack.apiUrl}/campaigns/${code}/totals`, { headers: bearer(marketing) });
   expect(response.status).toBe(200);
-  return response.json();
+  return ((await response.json()) as CampaignTotals).totals;
 }
 
 

@@ -51,7 +51,7 @@ const expectedPermissions: Record<string, string[]> = {
   ListCampaigns: [read, queryIndex, secret],
   CreateCampaign: [read, batchRead, put, secret],
   UpdateCampaign: [read, batchRead, put, secret],
-  GetCampaignTotals: [read, batchRead, queryIndex, secret],
+  GetCampaignTotals: [read, batchRead, 'dynamodb:Query', queryIndex, secret],
   ListEvents: [read, queryIndex, secret],
   CreateEvent: [read, put, secret],
   GetEvent: [read, 'dynamodb:Query', secret],
