@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     lambdaPort: await freePort(),
     stage: 'bench',
     env: Object.fromEntries(
-      ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'AWS_REGION', 'LOG_LEVEL', 'PUBLIC_BASE_URL', 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'].map(
+      ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'PERSONAL_DATA_KEY', 'AWS_REGION', 'LOG_LEVEL', 'PUBLIC_BASE_URL', 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'].map(
         (name) => [name, process.env[name]!],
       ),
     ),

@@ -16,6 +16,7 @@ export async function startBenchStore(): Promise<DynamoLocal> {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     TABLE_NAME: benchTable,
     VISITOR_HASH_SECRET: randomBytes(32).toString('base64url'),
+    PERSONAL_DATA_KEY: randomBytes(32).toString('base64url'),
     AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
     PUBLIC_BASE_URL: 'https://outreach.bench',
     AWS_REGION: 'cn-north-1',

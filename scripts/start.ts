@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     VISITOR_HASH_SECRET: secrets.visitorHashSecret,
     AUTH_TOKEN_SECRET: secrets.authTokenSecret,
+    PERSONAL_DATA_KEY: secrets.personalDataKey,
     PUBLIC_BASE_URL: publicBaseUrl,
     AWS_REGION: 'cn-north-1',
     // Local runs may be on Node 20; Lambda runs nodejs22.x.

@@ -6,13 +6,15 @@
  * SecureString parameter (`<NAME>_PARAMETER`) read at run time, so they never sit in the
  * CloudFormation template: see secrets.ts.
  */
-export type SecretName = 'visitorHashSecret' | 'authTokenSecret' | 'wechatAppSecret' | 'bootstrapAdminPassword';
+export type SecretName = 'visitorHashSecret' | 'authTokenSecret' | 'wechatAppSecret' | 'bootstrapAdminPassword' | 'personalDataKey';
 
 export const secretEnvNames: Record<SecretName, string> = {
   visitorHashSecret: 'VISITOR_HASH_SECRET',
   authTokenSecret: 'AUTH_TOKEN_SECRET',
   wechatAppSecret: 'WECHAT_APP_SECRET',
   bootstrapAdminPassword: 'BOOTSTRAP_ADMIN_PASSWORD',
+  /** Encrypts personal data people choose to give (sign-up name and phone). */
+  personalDataKey: 'PERSONAL_DATA_KEY',
 };
 
 export interface SecretSource {
@@ -31,6 +33,8 @@ export interface Config {
   beaconTtlDays: number;
   /** Beacons one person / one address may send per 10 minutes (see recordBeacons.ts). */
   beaconLimits: { perPerson: number; perAddress: number };
+  /** Days after its event a sign-up (with its encrypted name and phone) is deleted. */
+  signupRetentionDays: number;
   /** Lifetime of a consumer's visitor token (WeChat identity for beacons). */
   visitorTokenTtlDays: number;
   /** Lifetime of a staff sign-in token. */
@@ -66,7 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       return [name, { value: optional(env[envName]), parameter: optional(env[`${envName}_PARAMETER`]) }];
     }),
   ) as Record<SecretName, SecretSource>;
-  for (const name of ['visitorHashSecret', 'authTokenSecret'] as const) {
+  for (const name of ['visitorHashSecret', 'authTokenSecret', 'personalDataKey'] as const) {
     const { value, parameter } = secrets[name];
     if (!value && !parameter) {
       throw new ConfigError(`Set ${secretEnvNames[name]} or ${secretEnvNames[name]}_PARAMETER`);
@@ -86,6 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       perAddress: positiveInteger(env, 'BEACON_LIMIT_PER_ADDRESS', 60_000),
     },
     visitorTokenTtlDays: positiveInteger(env, 'VISITOR_TOKEN_TTL_DAYS', 30),
+    signupRetentionDays: positiveInteger(env, 'SIGNUP_RETENTION_DAYS', 30),
     tokenTtlMinutes: positiveInteger(env, 'TOKEN_TTL_MINUTES', 480),
     wechatApiBase: (optional(env.WECHAT_API_BASE) ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
     wechatAppId: optional(env.WECHAT_APP_ID),

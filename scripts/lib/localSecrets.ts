@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 export interface LocalSecrets {
   visitorHashSecret: string;
   authTokenSecret: string;
+  personalDataKey: string;
   /** Password of the seeded demo accounts. */
   demoPassword: string;
 }
@@ -18,6 +19,7 @@ export function loadLocalSecrets(file: string): LocalSecrets {
   const secrets: LocalSecrets = {
     visitorHashSecret: stored.visitorHashSecret ?? randomBytes(32).toString('base64url'),
     authTokenSecret: stored.authTokenSecret ?? randomBytes(32).toString('base64url'),
+    personalDataKey: stored.personalDataKey ?? randomBytes(32).toString('base64url'),
     demoPassword: stored.demoPassword ?? `demo-${randomBytes(4).toString('hex')}`,
   };
   if (JSON.stringify(stored) === JSON.stringify(secrets)) return secrets;

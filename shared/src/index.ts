@@ -13,4 +13,6 @@ export * from './catalogue/rights';
 export * from './catalogue/channels';
 export * from './schemas/totals';
 export * from './schemas/visitor';
+export * from './schemas/feedback';
+export * from './schemas/signup';
 export * from './time';

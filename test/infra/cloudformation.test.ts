@@ -37,6 +37,11 @@ const expectedPermissions: Record<string, string[]> = {
   GetPublicEvent: [read],
   RecordBeacons: [read, batchRead, put, update, secret],
   VisitorSession: [secret],
+  SubmitFeedback: [read, batchRead, put, update, secret],
+  SubmitSignup: [read, batchRead, put, update, secret],
+  ListFeedback: [read, queryIndex, secret],
+  GetSignupSummary: [read, queryIndex, secret],
+  ExportSignups: [read, queryIndex, secret],
   Login: [read, batchRead, put, update, secret],
   WechatLogin: [read, secret],
   WechatBind: ['dynamodb:DeleteItem', read, put, update, secret],
@@ -153,7 +158,7 @@ describe('the functions', () => {
     }
   });
 
-  it.each(['VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'WECHAT_APP_SECRET', 'BOOTSTRAP_ADMIN_PASSWORD'])(
+  it.each(['VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'WECHAT_APP_SECRET', 'BOOTSTRAP_ADMIN_PASSWORD', 'PERSONAL_DATA_KEY'])(
     'bakes no %s into the template: it is read from SSM at run time',
     (name) => {
       for (const fn of Object.values(functionsByName)) {

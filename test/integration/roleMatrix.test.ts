@@ -145,6 +145,14 @@ const cases: Case[] = [
   { endpoint: 'getEvent', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
   { endpoint: 'getEventQr', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id }, query: { format: 'svg' } } }), expected: readEventOfCountyA },
   { endpoint: 'getEventTotals', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  { endpoint: 'getSignupSummary', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  // Names and phones of people who signed up: admin only, whatever the unit.
+  { endpoint: 'exportSignups', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: adminOnly },
+  {
+    endpoint: 'listFeedback',
+    request: async () => ({ options: { pathParameters: { code: campaignCode } } }),
+    expected: everyone(403, { admin: 'ok', marketingProvince: 'ok', marketingCountyB: 'ok' }),
+  },
   {
     endpoint: 'updateEvent',
     request: async () => {

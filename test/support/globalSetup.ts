@@ -32,6 +32,7 @@ export default async function globalSetup(): Promise<void> {
     TABLE_NAME: testTableName,
     VISITOR_HASH_SECRET: randomBytes(32).toString('base64url'),
     AUTH_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+    PERSONAL_DATA_KEY: randomBytes(32).toString('base64url'),
     WECHAT_API_BASE: wechat.url,
     WECHAT_APP_ID: 'wx-test-app',
     WECHAT_APP_SECRET: randomBytes(16).toString('base64url'),

@@ -22,6 +22,7 @@ export async function startStack(): Promise<Stack> {
     'DYNAMODB_ENDPOINT',
     'VISITOR_HASH_SECRET',
     'AUTH_TOKEN_SECRET',
+    'PERSONAL_DATA_KEY',
     'WECHAT_API_BASE',
     'WECHAT_APP_ID',
     'WECHAT_APP_SECRET',

@@ -1,11 +1,11 @@
 import { type Beacon, type BeaconBatch, type BeaconBatchResult, type Campaign, addDays, beaconLimits } from '@rights-outreach/shared';
-import { verifyVisitorToken } from '../auth/tokens';
-import { RateLimitedError, ValidationError, VisitorTokenInvalidError } from '../errors';
+import { RateLimitedError, ValidationError } from '../errors';
 import { addRateHits, type RateWindow, secondsLeftInWindow } from '../repository/rateLimitRepository';
 import { presentMarkers, recordBeacon } from '../repository/tallyRepository';
 import { resolveBeaconPlace } from './beaconPlace';
 import { isCrawler } from './crawlers';
 import { identityHash } from './identityHash';
+import { personOf } from './person';
 import { countingPlan, type Marker, markerId } from './tally';
 
 export interface RecordBeaconsContext {
@@ -100,17 +100,6 @@ export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsCo
   }
   const ignored = batch.beacons.length - countable.length;
   return { accepted, duplicates: countable.length - accepted, ...(ignored > 0 ? { ignored } : {}) };
-}
-
-/**
- * Who sent the batch, as a keyed hash: the openid behind a visitor token in WeChat, else the
- * device's random id (H5; less exact: one person on two browsers counts twice).
- */
-async function personOf(batch: BeaconBatch, context: RecordBeaconsContext): Promise<string> {
-  if (batch.visitorToken === undefined) return identityHash(context.visitorHashSecret, 'visitor', batch.visitorId);
-  const person = await verifyVisitorToken(batch.visitorToken, context.tokenSecret);
-  if (!person) throw new VisitorTokenInvalidError();
-  return person;
 }
 
 function checkBeacons(batch: BeaconBatch, campaignMaterials: Set<string>, now: Date): void {

@@ -17,6 +17,8 @@ import type { Dimension } from '@rights-outreach/shared';
  * | beacon (dedup)    | BEACON#<campaign>#<beaconId>         | BEACON          |                      |                             |
  * | marker (distinct) | MARKER#<kind>#<campaign>#<bucket>#<hmac(person)>[#<event>] | MARKER |          |                 |
  * | counter shard     | TOTALS#<campaign>#<shard>            | <bucket>        |                      |                             |
+ * | feedback          | FEEDBACK#<clientId>                  | META            | FEEDBACK#<campaign>  | <receivedAt>#<id>           |
+ * | sign-up           | SIGNUP#<clientId>                    | META            | SIGNUPS#<eventId>    | <receivedAt>#<id>           |
  * | rate window       | RATE#<name>#<subject>#<window>       | RATE            |                      |                             |
  * | seed marker       | SEED#<name>                          | META            |                      |                             |
  *
@@ -89,6 +91,16 @@ export const keys = {
     sk: bucketId(bucket),
   }),
   counterPartition: (campaignCode: string, shard: number): string => `TOTALS#${campaignCode}#${shard}`,
+  feedback: (id: string): Key => ({ pk: `FEEDBACK#${id}`, sk: 'META' }),
+  feedbackIndex: (campaignCode: string, receivedAt: string, id: string) => ({
+    gsi1pk: `FEEDBACK#${campaignCode}`,
+    gsi1sk: `${receivedAt}#${id}`,
+  }),
+  signup: (id: string): Key => ({ pk: `SIGNUP#${id}`, sk: 'META' }),
+  signupIndex: (eventId: string, receivedAt: string, id: string) => ({
+    gsi1pk: `SIGNUPS#${eventId}`,
+    gsi1sk: `${receivedAt}#${id}`,
+  }),
   rateWindow: (name: string, subject: string, windowStart: number): Key => ({
     pk: `RATE#${name}#${subject}#${windowStart}`,
     sk: 'RATE',

@@ -19,9 +19,9 @@ export interface BeaconRecord {
   eventId?: string;
   /** Keyed hash of the person (openid in WeChat, device id in H5). */
   personHash: string;
-  /** share_open: the anonymous sharer tag and WeChat scene. */
+  /** share_open: the anonymous sharer tag and where the shared card or link was opened. */
   sharer?: string;
-  scene?: number;
+  scene?: number | 'link';
   /** When it happened on the phone. */
   at: string;
   receivedAt: string;

@@ -14,7 +14,11 @@ export const beaconLimits = {
  * 1008 group chat, 1044 card with shareTicket.
  */
 export const shareScenes = [1007, 1008, 1044] as const;
-export const ShareSceneSchema = z.union(shareScenes.map((scene) => z.literal(scene)));
+/**
+ * Where an open from a share came from: a WeChat scene, or `link` — the H5 page opened from a
+ * link that carries a sharer tag (a link copied and pasted into a chat).
+ */
+export const ShareSceneSchema = z.union([...shareScenes.map((scene) => z.literal(scene)), z.literal('link')]);
 
 /** Anonymous tag of the person who shared a card: random per device, never linked to an identity. */
 export const SharerTagSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'sharer: 8–32 URL-safe chars');

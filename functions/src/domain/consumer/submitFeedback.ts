@@ -1,0 +1,67 @@
+import { type BeaconBatch, type FeedbackEntry, type FeedbackRequest, beaconLimits } from '@rights-outreach/shared';
+import { CampaignNotFoundError, ValidationError } from '../../errors';
+import { findCampaign } from '../../repository/campaignRepository';
+import { listFeedback, putFeedbackIfAbsent } from '../../repository/consumerRepository';
+import { resolveBeaconPlace } from '../beaconPlace';
+import { personOf } from '../person';
+import { type RecordBeaconsContext, recordBeacons } from '../recordBeacons';
+
+/**
+ * Stores a consumer's rating and comment once under its client id, then counts it as a
+ * feedback beacon with the same id. Stored first, so a comment is never lost to a failure
+ * in counting; a resend finds it stored and only completes the (idempotent) count.
+ */
+export async function submitFeedback(request: FeedbackRequest, context: RecordBeaconsContext): Promise<{ created: boolean }> {
+  await personOf(request, context);
+  const batch: BeaconBatch = {
+    campaignCode: request.campaignCode,
+    ...(request.source ? { source: request.source } : {}),
+    ...(request.eventId ? { eventId: request.eventId } : {}),
+    visitorId: request.visitorId,
+    ...(request.visitorToken ? { visitorToken: request.visitorToken } : {}),
+    beacons: [
+      {
+        id: request.clientId,
+        kind: 'feedback',
+        target: request.materialId ? { type: 'material', materialId: request.materialId } : { type: 'landing' },
+        rating: request.rating,
+        at: request.at,
+      },
+    ],
+  };
+  const { campaign } = await resolveBeaconPlace(batch);
+  if (request.materialId && !campaign.materialIds.includes(request.materialId)) {
+    throw new ValidationError(`materialId: not a material of campaign ${campaign.code}`);
+  }
+  if (Date.parse(request.at) > context.now.getTime() + beaconLimits.maxClockSkewMs) throw new ValidationError('at: lies in the future');
+
+  const created = await putFeedbackIfAbsent({
+    id: request.clientId,
+    campaignCode: campaign.code,
+    ...(request.eventId ? { eventId: request.eventId } : {}),
+    ...(request.materialId ? { materialId: request.materialId } : {}),
+    rating: request.rating,
+    ...(request.comment ? { comment: request.comment } : {}),
+    at: request.at,
+    receivedAt: context.now.toISOString(),
+    expiresAt: Math.floor(context.now.getTime() / 1000) + context.beaconTtlDays * 86_400,
+  });
+  await recordBeacons(batch, context);
+  return { created };
+}
+
+/** What consumers said about a campaign, newest first: ratings and comments, nobody's identity. */
+export async function readFeedback(campaignCode: string): Promise<{ entries: FeedbackEntry[]; count: number; averageRating: number | null }> {
+  if (!(await findCampaign(campaignCode))) throw new CampaignNotFoundError(campaignCode);
+  const records = await listFeedback(campaignCode);
+  const entries = records.map(({ id, eventId, materialId, rating, comment, at }) => ({
+    id,
+    ...(eventId ? { eventId } : {}),
+    ...(materialId ? { materialId } : {}),
+    rating,
+    ...(comment ? { comment } : {}),
+    at,
+  }));
+  const sum = entries.reduce((total, entry) => total + entry.rating, 0);
+  return { entries, count: entries.length, averageRating: entries.length ? Math.round((sum / entries.length) * 100) / 100 : null };
+}

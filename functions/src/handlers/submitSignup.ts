@@ -1,0 +1,20 @@
+import { SignupRequestSchema } from '@rights-outreach/shared';
+import { config } from '../config';
+import { submitSignup } from '../domain/consumer/signups';
+import { consumerContext } from '../http/consumerContext';
+import { httpHandler } from '../http/httpHandler';
+import { json } from '../http/responses';
+import { getSecret } from '../secrets';
+
+/** POST /public/signups — public: signing up for an event (consent required), stored and counted once. */
+export const handler = httpHandler(
+  { access: 'public', body: SignupRequestSchema, maxBodyBytes: 2048 },
+  async ({ body, event, sourceIp }) => {
+    const { created } = await submitSignup(body, {
+      ...(await consumerContext(event, sourceIp)),
+      personalDataKey: await getSecret('personalDataKey'),
+      retentionDays: config().signupRetentionDays,
+    });
+    return json(created ? 201 : 200, { stored: true });
+  },
+);
