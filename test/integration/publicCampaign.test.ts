@@ -35,7 +35,7 @@ describe('public campaign and materials', () => {
     const response = await invoke(getMaterial, { pathParameters: { id: materials[0]!.id } });
 
     expect(response.status).toBe(200);
-    expect(response.body).toEqual(materials[0]);
+    expect(response.body).toEqual({ ...materials[0], version: 1, publishedAt: expect.any(String) });
   });
 
   it('answers 404 MATERIAL_NOT_FOUND for an unknown material', async () => {

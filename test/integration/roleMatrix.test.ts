@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { HttpHandler } from '../../functions/src/http/httpHandler';
 import { findEventRecord } from '../../functions/src/repository/eventRepository';
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
-import { anEdit, anEventRequest, givenCampaign } from '../support/fixtures';
+import { aMaterial, anEdit, anEventRequest, givenCampaign } from '../support/fixtures';
+import { findMaterialRecord, putMaterial } from '../../functions/src/repository/materialRepository';
 import { invoke, type InvokeOptions } from '../support/invoke';
 
 /**
@@ -68,6 +69,16 @@ const adminOnly = everyone(403, { admin: 'ok' });
 const eventUnchanged = (id: string, version: number) => async () => {
   const event = await findEventRecord(id);
   expect({ version: event?.version, deleted: Boolean(event?.deletedAt) }).toEqual({ version, deleted: false });
+};
+/** A published material (version 1) whose refused changes must leave it as it was. */
+const givenMaterial = async () => {
+  const material = aMaterial();
+  await putMaterial(material);
+  return material;
+};
+const materialUnchanged = (material: ReturnType<typeof aMaterial>) => async () => {
+  const record = await findMaterialRecord(material.id);
+  expect({ status: record?.status, version: record?.published?.version, title: record?.draft.title }).toEqual({ status: 'published', version: 1, title: material.title });
 };
 // Reading an event of county A: the province above it and county A itself; not county B, not the counter below.
 const readEventOfCountyA = everyone('ok', { marketingCountyB: 403, staffCounterA: 403, staffCountyB: 403 });
@@ -148,6 +159,40 @@ const cases: Case[] = [
   { endpoint: 'getSignupSummary', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
   // Names and phones of people who signed up: admin only, whatever the unit.
   { endpoint: 'exportSignups', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: adminOnly },
+  { endpoint: 'listMaterials', request: async () => ({ options: {} }), expected: adminOnly },
+  {
+    endpoint: 'createMaterial',
+    request: async () => {
+      const material = aMaterial();
+      return { options: { method: 'POST', body: material }, unchanged: async () => expect(await findMaterialRecord(material.id)).toBeUndefined() };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'updateMaterial',
+    request: async () => {
+      const material = await givenMaterial();
+      const { id, kind, ...fields } = material;
+      return { options: { method: 'PUT', pathParameters: { id }, body: { ...fields, title: '改过的标题' } }, unchanged: materialUnchanged(material) };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'publishMaterial',
+    request: async () => {
+      const material = await givenMaterial();
+      return { options: { method: 'POST', pathParameters: { id: material.id } }, unchanged: materialUnchanged(material) };
+    },
+    expected: adminOnly,
+  },
+  {
+    endpoint: 'unpublishMaterial',
+    request: async () => {
+      const material = await givenMaterial();
+      return { options: { method: 'POST', pathParameters: { id: material.id } }, unchanged: materialUnchanged(material) };
+    },
+    expected: adminOnly,
+  },
   {
     endpoint: 'listFeedback',
     request: async () => ({ options: { pathParameters: { code: campaignCode } } }),
@@ -238,7 +283,8 @@ describe('what each caller sees', () => {
 });
 
 describe('every endpoint states who may call it', () => {
-  const files = readdirSync(handlersDir).filter((file) => file.endsWith('.ts') && file !== 'eventId.ts');
+  // Every file but the path-parameter parsers is an endpoint.
+  const files = readdirSync(handlersDir).filter((file) => file.endsWith('.ts') && !['eventId.ts', 'materialId.ts'].includes(file));
 
   it.each(files)('%s declares its access', (file) => {
     expect(handler(file.replace(/\.ts$/, '')).access).toBeDefined();

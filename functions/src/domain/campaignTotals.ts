@@ -13,7 +13,7 @@ import {
 import { CampaignNotFoundError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
 import { listEventsUnder } from '../repository/eventRepository';
-import { findMaterials } from '../repository/materialRepository';
+import { findMaterialRecords } from '../repository/materialRepository';
 import { listOrgUnitsUnder } from '../repository/orgRepository';
 import { readCampaignCounters } from '../repository/tallyRepository';
 import { toMetrics } from './tally';
@@ -50,11 +50,11 @@ async function labellersFor(campaign: Campaign): Promise<Record<Dimension, Label
   const [events, units, materials] = await Promise.all([
     listEventsUnder(campaign.code, '/'),
     listOrgUnitsUnder('/'),
-    findMaterials(campaign.materialIds),
+    findMaterialRecords(campaign.materialIds),
   ]);
   const eventById = new Map(events.map((event) => [event.id, event]));
   const unitById = new Map(units.map((unit) => [unit.id, unit]));
-  const materialById = new Map(materials.map((material) => [material.id, material]));
+  const materialById = new Map(materials.map((material) => [material.id, material.published ?? material.draft]));
   const channelLabel = (channel: string) => channelLabels[channel as Channel] ?? channel;
   return {
     event: (key) => {

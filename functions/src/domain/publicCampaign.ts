@@ -1,13 +1,13 @@
 import { type PublicCampaignView, summarize } from '@rights-outreach/shared';
 import { CampaignNotFoundError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
-import { findMaterials } from '../repository/materialRepository';
+import { findPublishedMaterials } from '../repository/materialRepository';
 
 /** What a consumer's landing page shows for a campaign code: the campaign and its materials. */
 export async function getPublicCampaign(code: string): Promise<PublicCampaignView> {
   const campaign = await findCampaign(code);
   if (!campaign) throw new CampaignNotFoundError(code);
-  const materials = await findMaterials(campaign.materialIds);
+  const materials = await findPublishedMaterials(campaign.materialIds);
   const { type, name, slogan, startDate, endDate } = campaign;
   return {
     campaign: { code: campaign.code, type, name, slogan, startDate, endDate },

@@ -8,6 +8,7 @@ import type { Dimension } from '@rights-outreach/shared';
  * |-------------------|--------------------------------------|-----------------|----------------------|-----------------------------|
  * | campaign          | CAMPAIGN#<code>                      | META            | CAMPAIGNS            | <startDate>#<code>          |
  * | material          | MATERIAL#<id>                        | META            | MATERIALS            | <kind>#<id>                 |
+ * | material version  | MATERIAL#<id>                        | VERSION#<v:6>   |                      |                             |
  * | org unit          | ORG#<id>                             | META            | ORGS                 | <path> (/hq/gd/…/)          |
  * | account           | ACCOUNT#<employeeNo>                 | META            | ACCOUNTS             | <employeeNo>                |
  * | WeChat binding    | WECHAT#<hmac(openid)>                | META            |                      |                             |
@@ -62,6 +63,8 @@ export const keys = {
   campaignList: () => ({ gsi1pk: 'CAMPAIGNS' }),
   material: (id: string): Key => ({ pk: `MATERIAL#${id}`, sk: 'META' }),
   materialIndex: (id: string, kind: string) => ({ gsi1pk: 'MATERIALS', gsi1sk: `${kind}#${id}` }),
+  materialVersion: (id: string, version: number): Key => ({ pk: `MATERIAL#${id}`, sk: `VERSION#${String(version).padStart(6, '0')}` }),
+  materialVersionPrefix: 'VERSION#',
   orgUnit: (id: string): Key => ({ pk: `ORG#${id}`, sk: 'META' }),
   orgUnitIndex: (path: string) => ({ gsi1pk: 'ORGS', gsi1sk: path }),
   account: (employeeNo: string): Key => ({ pk: `ACCOUNT#${employeeNo}`, sk: 'META' }),

@@ -30,8 +30,48 @@ export const MaterialSchema = z
   .strict();
 export type Material = z.infer<typeof MaterialSchema>;
 
+/** Whether consumers can see a material: drafts and unpublished ones are hidden from them. */
+export const materialStatuses = ['draft', 'published', 'unpublished'] as const;
+export type MaterialStatus = (typeof materialStatuses)[number];
+
+export const materialStatusLabels: Record<MaterialStatus, string> = {
+  draft: '草稿',
+  published: '已发布',
+  unpublished: '已下架',
+};
+
+/** POST /admin/materials: a new material, saved as a draft. */
+export const CreateMaterialRequestSchema = MaterialSchema;
+export type CreateMaterialRequest = Material;
+
+/** PUT /admin/materials/{id}: the draft's new content (kind and id never change). */
+export const UpdateMaterialRequestSchema = MaterialSchema.omit({ id: true, kind: true });
+export type UpdateMaterialRequest = z.infer<typeof UpdateMaterialRequestSchema>;
+
+/**
+ * A published version: immutable once written, so what was read (and counted) under a
+ * material stays what it was. Editing a published material edits its draft; publishing the
+ * draft writes the next version.
+ */
+export type PublishedMaterial = Material & { version: number; publishedAt: string };
+
+/** A material as admin manages it. */
+export interface AdminMaterialView {
+  id: string;
+  kind: MaterialKind;
+  status: MaterialStatus;
+  draft: Material;
+  /** The version consumers see (or saw, if unpublished). */
+  published?: PublishedMaterial;
+  /** The draft differs from the published version. */
+  hasUnpublishedChanges: boolean;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 /** What a landing page lists: enough to choose, not the whole text. */
 export type MaterialSummary = Pick<Material, 'id' | 'kind' | 'format' | 'title' | 'summary' | 'coverImageUrl'>;
+
 
 export function summarize(material: Material): MaterialSummary {
   const { id, kind, format, title, summary, coverImageUrl } = material;

@@ -1,7 +1,7 @@
 import { type Campaign, isActiveOn, shanghaiDate } from '@rights-outreach/shared';
 import { AlreadyExistsError, CampaignNotFoundError, ValidationError } from '../../errors';
 import { listCampaigns as listCampaignRecords, putCampaignIfAbsent, replaceCampaign } from '../../repository/campaignRepository';
-import { findMaterials } from '../../repository/materialRepository';
+import { findMaterialRecords } from '../../repository/materialRepository';
 
 /** Campaigns for staff to choose from: running today first, then upcoming, then past. */
 export async function listCampaigns(now: Date): Promise<Campaign[]> {
@@ -31,7 +31,7 @@ export async function updateCampaign(code: string, fields: Omit<Campaign, 'code'
 }
 
 async function requireMaterials(ids: string[]): Promise<void> {
-  const found = new Set((await findMaterials(ids)).map((m) => m.id));
+  const found = new Set((await findMaterialRecords(ids)).map((m) => m.id));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw new ValidationError(`materialIds: unknown material ${missing.join(', ')}`);
 }
