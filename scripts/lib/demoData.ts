@@ -1,4 +1,4 @@
-import { addDays, type Campaign, type OrgUnit, type Role, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
+import { addDays, type Campaign, caseMaterials, type OrgUnit, type Role, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
 
 /** The demo org tree: one branch line from head office down to a counter, plus a sibling county. */
 export const demoOrgUnits: OrgUnit[] = [
@@ -14,12 +14,13 @@ export const demoCampaignCode = 'demo-315';
 
 /**
  * Two campaigns that are running on the day the demo is seeded, so scanning works at
- * once; real campaigns carry their real dates.
+ * once; real campaigns carry their real dates. Both carry every material: the eight rights,
+ * then the case-based risk warnings.
  */
 export function demoCampaigns(today: Date): Campaign[] {
   const date = shanghaiDate(today);
   const year = date.slice(0, 4);
-  const rightIds = rightsMaterials.map((m) => m.id);
+  const materialIds = [...rightsMaterials, ...caseMaterials].map((m) => m.id);
   return [
     {
       code: demoCampaignCode,
@@ -29,7 +30,7 @@ export function demoCampaigns(today: Date): Campaign[] {
       targetGroups: ['elderly', 'youth', 'new_citizens'],
       startDate: addDays(date, -3),
       endDate: addDays(date, 11),
-      materialIds: rightIds,
+      materialIds,
     },
     {
       code: 'demo-finance-month',
@@ -39,7 +40,7 @@ export function demoCampaigns(today: Date): Campaign[] {
       targetGroups: ['elderly', 'students', 'villagers'],
       startDate: addDays(date, -10),
       endDate: addDays(date, 20),
-      materialIds: rightIds.slice(0, 4),
+      materialIds,
     },
   ];
 }

@@ -1,17 +1,18 @@
-import { rightsMaterials } from '@rights-outreach/shared';
+import { type Campaign, caseMaterials, rightsMaterials } from '@rights-outreach/shared';
 import { hashPassword } from '../../functions/src/auth/passwords';
 import { putAccountIfAbsent } from '../../functions/src/repository/accountRepository';
-import { putCampaignIfAbsent } from '../../functions/src/repository/campaignRepository';
+import { findCampaign, putCampaignIfAbsent, replaceCampaign } from '../../functions/src/repository/campaignRepository';
 import { putMaterial } from '../../functions/src/repository/materialRepository';
 import { putOrgUnitIfAbsent } from '../../functions/src/repository/orgRepository';
 import { markSeedApplied, seedApplied } from '../../functions/src/repository/seedRepository';
 import { demoAccounts, demoCampaigns, demoOrgUnits } from './demoData';
 
-const seedName = 'demo-v2';
+/** Bump when the seed adds something an already-seeded table should get (v3: case materials). */
+const seedName = 'demo-v3';
 
 /**
- * Seeds the demo org tree, staff accounts, campaigns and the eight rights materials, once
- * per table: later starts leave whatever was edited or counted since alone.
+ * Seeds the demo org tree, staff accounts, campaigns and the rights and case materials, once
+ * per seed version and table: later starts leave whatever was edited or counted since alone.
  * Uses the table configured in the environment (TABLE_NAME, DYNAMODB_ENDPOINT).
  */
 export async function seedDemo(options: { demoPassword: string; now?: Date }): Promise<'seeded' | 'already seeded'> {
@@ -27,8 +28,21 @@ export async function seedDemo(options: { demoPassword: string; now?: Date }): P
   for (const account of demoAccounts) {
     await putAccountIfAbsent({ ...account, passwordHash, tokenVersion: 0, disabled: false, createdAt: now.toISOString() });
   }
-  for (const material of rightsMaterials) await putMaterial(material);
-  for (const campaign of demoCampaigns(now)) await putCampaignIfAbsent(campaign);
+  for (const material of [...rightsMaterials, ...caseMaterials]) await putMaterial(material);
+  for (const campaign of demoCampaigns(now)) await putDemoCampaign(campaign);
   await markSeedApplied(seedName, now);
   return 'seeded';
+}
+
+/**
+ * Writes a demo campaign, or, when an earlier seed version already wrote it, brings its
+ * materials up to this version's list while keeping what was edited there (name, dates,
+ * groups) and any materials an admin added.
+ */
+async function putDemoCampaign(campaign: Campaign): Promise<void> {
+  if (await putCampaignIfAbsent(campaign)) return;
+  const existing = await findCampaign(campaign.code);
+  if (!existing) return;
+  const materialIds = [...new Set([...campaign.materialIds, ...existing.materialIds])];
+  await replaceCampaign({ ...existing, materialIds });
 }

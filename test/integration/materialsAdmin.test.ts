@@ -6,7 +6,9 @@ import { handler as publishMaterial } from '../../functions/src/handlers/publish
 import { handler as recordBeacons } from '../../functions/src/handlers/recordBeacons';
 import { handler as unpublishMaterial } from '../../functions/src/handlers/unpublishMaterial';
 import { handler as updateMaterial } from '../../functions/src/handlers/updateMaterial';
-import { findMaterialVersions } from '../../functions/src/repository/materialRepository';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from '../../functions/src/repository/client';
+import { findMaterialVersions, putMaterial } from '../../functions/src/repository/materialRepository';
 import { updateCampaign } from '../../functions/src/domain/admin/campaigns';
 import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { aBatch, aBeacon, aMaterial, givenCampaign } from '../support/fixtures';
@@ -122,5 +124,14 @@ describe('managing materials', () => {
 
     expect(response.status).toBe(400);
     expect((await publicView(material.id)).status).toBe(404);
+  });
+
+  it('publishes a material stored before versioning (a local database from an older build) as version 1', async () => {
+    const material = aMaterial();
+    await db().send(new PutCommand({ TableName: tableName(), Item: { pk: `MATERIAL#${material.id}`, sk: 'META', gsi1pk: 'MATERIALS', gsi1sk: `right#${material.id}`, entity: 'material', ...material } }));
+
+    await putMaterial(material);
+
+    expect((await publicView(material.id)).body).toMatchObject({ id: material.id, version: 1, title: material.title });
   });
 });

@@ -113,7 +113,8 @@ export async function publishMaterialVersion(record: MaterialRecord, published: 
               TableName: tableName(),
               Key: keys.material(record.id),
               UpdateExpression: 'SET #status = :published, published = :version, latestVersion = :n, updatedAt = :at, updatedBy = :by',
-              ConditionExpression: 'latestVersion = :previous',
+              // Records written before versioning have no latestVersion: they count as version 0.
+              ConditionExpression: record.latestVersion === 0 ? 'attribute_not_exists(latestVersion) OR latestVersion = :previous' : 'latestVersion = :previous',
               ExpressionAttributeNames: { '#status': 'status' },
               ExpressionAttributeValues: {
                 ':published': 'published',
@@ -187,5 +188,8 @@ function materialItem(record: MaterialRecord) {
 
 function toRecord(item: Record<string, unknown>): MaterialRecord {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entity: _e, ...record } = item;
-  return record as unknown as MaterialRecord;
+  if (record.draft) return { ...(record as unknown as MaterialRecord), latestVersion: Number(record.latestVersion ?? 0) };
+  // Written before versioning (the content itself at the top level): a draft never published.
+  const { id, kind, format, title, summary, sections } = record as unknown as Material;
+  return { id, kind, status: 'draft', draft: { id, kind, format, title, summary, sections }, latestVersion: 0, updatedAt: '', updatedBy: 'legacy' };
 }
