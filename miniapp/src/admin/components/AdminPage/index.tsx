@@ -42,7 +42,7 @@ export function AdminPage({ title, subtitle, isHome = false, children }: AdminPa
               <StatusPanel
                 tone='error'
                 title='仅管理员可使用'
-                message={`您当前以“${roleLabels[access.session.account.role]}”身份登录。机构、账号和宣传活动的管理请使用管理员账号。`}
+                message={`您当前以“${roleLabels[access.session.account.role]}”身份登录。机构、账号、宣传活动和资料的管理请使用管理员账号。`}
                 actionText='切换账号'
                 onAction={signOut}
               />

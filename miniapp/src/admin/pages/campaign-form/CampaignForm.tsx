@@ -23,7 +23,8 @@ import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { goBackOr } from '../../navigation';
 import { optionsOf } from '../../utils/options';
-import { campaignHints, materialOptions, type CampaignDraft } from './campaignDraft';
+import { CampaignMaterials } from './CampaignMaterials';
+import { campaignHints, type CampaignDraft } from './campaignDraft';
 import { QrLink } from './QrLink';
 
 interface CampaignFormProps {
@@ -88,14 +89,9 @@ export function CampaignForm({ mode, initial, knownMaterials }: CampaignFormProp
           ) : null}
         </View>
       </Section>
-      <Section title='宣传资料' hint='扫码后的宣传页按这里的顺序展示所选资料。'>
-        <FormField label='选择要展示的资料' error={errorUnder(errors, 'materialIds')} hint='金融消费者八大权益，以及本活动已有的其他资料' id='campaign-materials'>
-          <ChoiceChips
-            multiple
-            options={materialOptions(initial.materialIds, knownMaterials)}
-            value={values.materialIds}
-            onChange={(v) => set('materialIds', v)}
-          />
+      <Section title='宣传资料' hint='扫码后的宣传页按这里的顺序展示所选资料；未发布或已下架的资料不会展示给消费者。'>
+        <FormField label='展示的资料（按顺序）' error={errorUnder(errors, 'materialIds')} hint='可添加任意资料；在“资料管理”中新建和发布资料' id='campaign-materials'>
+          <CampaignMaterials value={values.materialIds} onChange={(v) => set('materialIds', v)} known={knownMaterials} />
         </FormField>
       </Section>
       {mode === 'edit' ? <QrLink code={values.code} /> : null}

@@ -1,4 +1,15 @@
-import { rightsMaterials, type Campaign, type CampaignType, type MaterialSummary, type TargetGroup } from '@rights-outreach/shared';
+import {
+  materialStatusLabels,
+  rightsMaterials,
+  type AdminMaterialView,
+  type Campaign,
+  type CampaignType,
+  type MaterialKind,
+  type MaterialStatus,
+  type MaterialSummary,
+  type TargetGroup,
+} from '@rights-outreach/shared';
+import { materialKindGroupLabels } from '../../utils/materialLabels';
 import type { Option } from '../../utils/options';
 
 /** The campaign form's values: a Campaign whose choices may still be empty. */
@@ -31,16 +42,40 @@ export function draftOf(campaign: Campaign): CampaignDraft {
   return { ...campaign, targetGroups: [...campaign.targetGroups], materialIds: [...campaign.materialIds] };
 }
 
+/** One material chosen for a campaign, as its ordered list shows it. */
+export interface ChosenMaterial {
+  id: string;
+  title: string;
+  kind?: MaterialKind;
+  /** Unknown when the admin list could not be loaded. */
+  status?: MaterialStatus;
+}
+
+/** The title consumers see (the published one), else the draft's. */
+const titleOf = (material: AdminMaterialView): string => material.published?.title ?? material.draft.title;
+
 /**
- * The materials an admin can pick: the eight rights, plus any other material the campaign
- * already has (e.g. a case study, titled from `known`), so saving never drops one silently.
+ * The campaign's materials in its order, titled from the admin list (`library`), else from
+ * what its landing page showed (`known`) or the eight rights, else by id: saving never drops
+ * or renames one silently.
  */
-export function materialOptions(current: readonly string[], known: readonly MaterialSummary[] = []): Option[] {
-  const rights = rightsMaterials.map((material) => ({ value: material.id, label: material.title }));
-  const others = current
-    .filter((id) => !rights.some((option) => option.value === id))
-    .map((id) => ({ value: id, label: known.find((material) => material.id === id)?.title ?? id }));
-  return [...rights, ...others];
+export function chosenMaterials(ids: readonly string[], library: readonly AdminMaterialView[], known: readonly MaterialSummary[] = []): ChosenMaterial[] {
+  return ids.map((id) => {
+    const managed = library.find((material) => material.id === id);
+    if (managed) return { id, title: titleOf(managed), kind: managed.kind, status: managed.status };
+    const fallback = known.find((material) => material.id === id) ?? rightsMaterials.find((material) => material.id === id);
+    return fallback ? { id, title: fallback.title, kind: fallback.kind } : { id, title: id };
+  });
+}
+
+/** The materials not yet chosen, to add at the end: `标题（以案说险 · 草稿）`, in the admin list's order. */
+export function addableMaterials(ids: readonly string[], library: readonly AdminMaterialView[]): Option[] {
+  return library
+    .filter((material) => !ids.includes(material.id))
+    .map((material) => ({
+      value: material.id,
+      label: `${titleOf(material)}（${materialKindGroupLabels[material.kind]} · ${materialStatusLabels[material.status]}）`,
+    }));
 }
 
 /** Chinese messages for the campaign schema's technical ones, by field (see utils/fieldErrors). */

@@ -1,0 +1,54 @@
+import type { AdminMaterialView, CreateMaterialRequest, UpdateMaterialRequest } from '@rights-outreach/shared';
+import { ApiError } from './ApiError';
+import { requestJson, segment } from './http';
+
+function isMaterialView(body: unknown): body is AdminMaterialView {
+  const view = body as Partial<AdminMaterialView> | null;
+  return (
+    typeof view?.id === 'string' &&
+    typeof view.status === 'string' &&
+    typeof view.draft?.title === 'string' &&
+    Array.isArray(view.draft.sections) &&
+    typeof view.hasUnpublishedChanges === 'boolean'
+  );
+}
+
+function isMaterialList(body: unknown): body is { materials: AdminMaterialView[] } {
+  const list = (body as { materials?: unknown } | null)?.materials;
+  return Array.isArray(list) && list.every(isMaterialView);
+}
+
+/** Every material with its draft, status and published version (admin only). */
+export async function listAdminMaterials(): Promise<AdminMaterialView[]> {
+  return (await requestJson('GET', '/admin/materials', isMaterialList)).materials;
+}
+
+/** One material for editing, from the list (the API has no single-material read for admin). */
+export async function findAdminMaterial(id: string): Promise<AdminMaterialView> {
+  const material = (await listAdminMaterials()).find((m) => m.id === id);
+  if (!material) throw new ApiError('MATERIAL_NOT_FOUND', 404, `no material ${id}`);
+  return material;
+}
+
+/** Admin creates a material as a draft. Throws ApiError (ALREADY_EXISTS when the id is taken). */
+export function createMaterial(material: CreateMaterialRequest): Promise<AdminMaterialView> {
+  return requestJson('POST', '/admin/materials', isMaterialView, material);
+}
+
+/** Admin replaces a material's draft; the published version stays what consumers see. */
+export function updateMaterial(id: string, draft: UpdateMaterialRequest): Promise<AdminMaterialView> {
+  return requestJson('PUT', `/admin/materials/${segment(id)}`, isMaterialView, draft);
+}
+
+/**
+ * Publishes the draft as the next version (or shows an unpublished material again).
+ * Throws ApiError IDEMPOTENCY_CONFLICT when someone else published in between.
+ */
+export function publishMaterial(id: string): Promise<AdminMaterialView> {
+  return requestJson('POST', `/admin/materials/${segment(id)}/publish`, isMaterialView);
+}
+
+/** Hides a material from consumers; its versions and the figures counted under it stay. */
+export function unpublishMaterial(id: string): Promise<AdminMaterialView> {
+  return requestJson('POST', `/admin/materials/${segment(id)}/unpublish`, isMaterialView);
+}
