@@ -4,12 +4,15 @@ import { distDir, folderBytes, mainPackageBytes, subpackageRoots } from './suppo
 /** WeChat refuses to upload a main package or a subpackage over 2 MB. */
 const packageLimitBytes = 2 * 1024 * 1024;
 
+/** What a consumer downloads before the first page after a scan: kept well below the limit (issue 5). */
+const mainPackageBudgetBytes = 600 * 1024;
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-it('keeps the main package well under the 2 MB WeChat limit', () => {
+it('keeps the main package under 600 KB, well within the 2 MB WeChat limit', () => {
   const bytes = mainPackageBytes(distDir, subpackageRoots());
   console.log(`weapp main package: ${kb(bytes)}`);
-  expect(bytes).toBeLessThan(packageLimitBytes / 2);
+  expect(bytes).toBeLessThan(mainPackageBudgetBytes);
 });
 
 it('keeps each subpackage (staff, admin) under the 2 MB WeChat limit', () => {

@@ -8,26 +8,29 @@ import type { LandingParams } from '@rights-outreach/shared';
 export const routes = {
   landing: 'pages/landing/index',
   material: 'pages/material/index',
+  quiz: 'pages/quiz/index',
   // Staff subpackage: sign-in, events, the event form and detail (kept out of the public main package).
   login: 'staff/pages/login/index',
   events: 'staff/pages/events/index',
   eventForm: 'staff/pages/event-form/index',
   eventDetail: 'staff/pages/event-detail/index',
-  // Admin subpackage: org units, accounts, campaigns.
+  // Admin subpackage: org units, accounts, campaigns, materials.
   adminHome: 'admin/pages/home/index',
   adminUnits: 'admin/pages/units/index',
   adminAccounts: 'admin/pages/accounts/index',
   adminCampaigns: 'admin/pages/campaigns/index',
   adminCampaignForm: 'admin/pages/campaign-form/index',
+  adminMaterials: 'admin/pages/materials/index',
+  adminMaterialForm: 'admin/pages/material-form/index',
 } as const;
 
 /** Pages of the main package: what a consumer needs after a scan, nothing more. */
-export const pageList: string[] = [routes.landing, routes.material];
+export const pageList: string[] = [routes.landing, routes.material, routes.quiz];
 
 /** Subpackages in app.config.ts form: each root with its pages relative to it. */
 export const subPackages = [
   { root: 'staff', pages: [routes.login, routes.events, routes.eventForm, routes.eventDetail] },
-  { root: 'admin', pages: [routes.adminHome, routes.adminUnits, routes.adminAccounts, routes.adminCampaigns, routes.adminCampaignForm] },
+  { root: 'admin', pages: [routes.adminHome, routes.adminUnits, routes.adminAccounts, routes.adminCampaigns, routes.adminCampaignForm, routes.adminMaterials, routes.adminMaterialForm] },
 ].map(({ root, pages }) => ({ root, pages: pages.map((page) => page.slice(root.length + 1)) }));
 
 /** Query string from defined values only, encoded for a route URL. */
@@ -45,6 +48,11 @@ function toQuery(params: Record<string, string | undefined>): string {
  */
 export function materialUrl(materialId: string, campaign?: LandingParams | null, sharer?: string): string {
   return `/${routes.material}${toQuery({ id: materialId, ...campaignQuery(campaign, sharer) })}`;
+}
+
+/** URL of the rights quiz, for the campaign the visitor came with (its completions count there). */
+export function quizUrl(campaign: LandingParams | null): string {
+  return `/${routes.quiz}${toQuery(campaignQuery(campaign, undefined))}`;
 }
 
 /** URL of a campaign's landing page inside the app (`e`: opened from an event's QR code); `sharer` as for materialUrl. */

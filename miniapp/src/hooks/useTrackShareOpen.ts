@@ -2,14 +2,16 @@ import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
 import type { LandingParams } from '@rights-outreach/shared';
 import { getSharerTag, getTracker, type PageTarget } from '../tracker';
-import { shareOpenBeacon } from '../utils/sharing';
+import { shareOpenBeacon, type EntryScene } from '../utils/sharing';
 
 /**
- * The WeChat scene of the latest entry into the app. The enter options, not the launch
- * options: a card tapped while the app was in the background is a new entry, not a new
- * launch. H5 has no scenes at all (undefined), so an H5 link with `sh` is never a share open.
+ * How the page was entered. In WeChat, the scene of the latest entry into the app: the enter
+ * options, not the launch options (a card tapped while the app was in the background is a new
+ * entry, not a new launch). In H5 there are no scenes: a page whose link carries `sh` was
+ * opened from a link someone copied with 复制链接分享 (`link`).
  */
-function entryScene(): number | undefined {
+function entryScene(): EntryScene {
+  if (process.env.TARO_ENV === 'h5') return 'link';
   if (process.env.TARO_ENV !== 'weapp') return undefined;
   try {
     const options = typeof Taro.getEnterOptionsSync === 'function' ? Taro.getEnterOptionsSync() : Taro.getLaunchOptionsSync();
@@ -20,8 +22,9 @@ function entryScene(): number | undefined {
 }
 
 /**
- * Counts one `share_open` (分享带来的打开) when this page was opened from a card someone
- * shared: its link names the sharer and WeChat reports a share scene. Once per page open;
+ * Counts one `share_open` (分享带来的打开) when this page was opened from something someone
+ * shared: its link names another device's sharer tag, and WeChat reports a share scene (in H5:
+ * any open of such a link). Once per page open;
  * links inside the app never carry a sharer, so pages reached from here do not count again.
  */
 export function useTrackShareOpen(campaign: LandingParams | null, target: PageTarget | null): void {

@@ -28,3 +28,8 @@ export function readMaterialEntry(query: RouteQuery): MaterialEntry | null {
   if (!id.success) return null;
   return { materialId: id.data, campaign: parseLandingParams({ c: query.c, s: query.s, e: query.e, sh: query.sh }) };
 }
+
+/** Reads the quiz page's `?c=<code>&s=<source>&e=<event>`: the campaign its completion counts for, if any. */
+export function readQuizEntry(query: RouteQuery): LandingParams | null {
+  return parseLandingParams({ c: query.c, s: query.s, e: query.e });
+}

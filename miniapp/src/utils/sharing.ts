@@ -18,20 +18,24 @@ export function queryOf(path: string): string {
   return at >= 0 ? path.slice(at + 1) : '';
 }
 
+/** How a page was entered, as far as shares go: a WeChat scene number, or `link` (H5 opened from a pasted link). */
+export type EntryScene = number | 'link' | undefined;
+
 /**
- * The `share_open` beacon of a page opened from a shared card: only when its link names a
- * sharer and WeChat says it was opened from a card (scene 1007, 1008 or 1044). Opening one's
- * own card is not an open the share brought, so it is not counted. In H5 there is no scene
- * (`scene` undefined), so a link with `sh` opened in a browser never counts as a share open.
+ * The `share_open` beacon of a page opened from a share: only when its link names a sharer
+ * and it was opened from one — in WeChat from a card (scene 1007, 1008 or 1044), in H5 from
+ * a link (scene `link`: every H5 open of a link that carries `sh` is someone's pasted link).
+ * Opening one's own card or link is not an open the share brought, so it is not counted.
  */
 export function shareOpenBeacon(
   target: PageTarget,
   campaign: LandingParams | null,
-  scene: number | undefined,
+  scene: EntryScene,
   ownSharer: string,
 ): BeaconInput | null {
   const sharer = campaign?.sharer;
   if (!sharer || sharer === ownSharer) return null;
+  if (scene === 'link') return { kind: 'share_open', target, scene, sharer };
   const shareScene = shareScenes.find((candidate) => candidate === scene);
   if (shareScene === undefined) return null;
   return { kind: 'share_open', target, scene: shareScene, sharer };

@@ -63,7 +63,16 @@ describe('share_open', () => {
     expect(BeaconSchema.safeParse({ ...beacon, id: '3b241101-e2bb-4255-8caf-4136c566a962', at: '2026-03-15T10:00:00.000+08:00' }).success).toBe(true);
   });
 
-  it('is not counted outside a share scene: a QR scan, or H5 (no scene at all)', () => {
+  it("is counted for an H5 page opened from someone else's copied link (scene 'link')", () => {
+    const beacon = shareOpenBeacon(landing, sharedCard, 'link', mine);
+
+    expect(beacon).toEqual({ kind: 'share_open', target: landing, scene: 'link', sharer: theirs });
+    expect(BeaconSchema.safeParse({ ...beacon, id: '3b241101-e2bb-4255-8caf-4136c566a962', at: '2026-03-15T10:00:00.000+08:00' }).success).toBe(true);
+    expect(shareOpenBeacon(landing, { ...campaign, sharer: mine }, 'link', mine)).toBeNull();
+    expect(shareOpenBeacon(landing, campaign, 'link', mine)).toBeNull();
+  });
+
+  it('is not counted outside a share scene: a QR scan, or no scene at all', () => {
     expect(shareOpenBeacon(landing, sharedCard, 1011, mine)).toBeNull();
     expect(shareOpenBeacon(landing, sharedCard, undefined, mine)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MaterialSummary } from '@rights-outreach/shared';
 import { materialKindLabels } from '../../utils/labels';
+import { keyboardPressable } from '../../utils/keyboardPressable';
 import './index.css';
 
 interface MaterialCardProps {
@@ -16,6 +17,7 @@ export function MaterialCard({ material, onOpen }: MaterialCardProps) {
       hoverClass='material-card--pressed'
       onClick={() => onOpen(material.id)}
       ariaRole='button'
+      {...keyboardPressable(() => onOpen(material.id))}
     >
       <View className={`material-card__kind material-card__kind--${material.kind}`}>
         <Text>{materialKindLabels[material.kind]}</Text>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { keyboardPressable } from '../../utils/keyboardPressable';
 import './index.css';
 
 interface TextLinkProps {
@@ -9,7 +10,7 @@ interface TextLinkProps {
 /** A quiet text link with a comfortable tap area, for secondary ways out (e.g. 员工登录). */
 export function TextLink({ text, onClick }: TextLinkProps) {
   return (
-    <View className='text-link' hoverClass='text-link--pressed' onClick={onClick} ariaRole='link'>
+    <View className='text-link' hoverClass='text-link--pressed' onClick={onClick} ariaRole='link' {...keyboardPressable(onClick)}>
       <Text>{text}</Text>
     </View>
   );

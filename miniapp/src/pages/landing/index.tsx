@@ -2,14 +2,21 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useCallback, useMemo } from 'react';
 import { BrandHeader } from '../../components/BrandHeader';
+import { CopyLinkButton } from '../../components/CopyLinkButton';
+import { ElderToggle } from '../../components/ElderToggle';
 import { EventCheckinCard } from '../../components/EventCheckinCard';
+import { FeedbackCard } from '../../components/FeedbackCard';
 import { MaterialCard } from '../../components/MaterialCard';
 import { PageFooter } from '../../components/PageFooter';
+import { QuizEntryCard } from '../../components/QuizEntryCard';
 import { Screen } from '../../components/Screen';
 import { ShareButton } from '../../components/ShareButton';
+import { SignupCard } from '../../components/SignupCard';
 import { StatusPanel } from '../../components/StatusPanel';
 import { TextLink } from '../../components/TextLink';
-import { materialUrl, routeUrl, routes } from '../../constants/routes';
+import { materialUrl, quizUrl, routeUrl, routes } from '../../constants/routes';
+import { useElderMode } from '../../elder/useElderMode';
+import { useFeedback } from '../../feedback/useFeedback';
 import { useAsync } from '../../hooks/useAsync';
 import { useCheckin } from '../../hooks/useCheckin';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -17,8 +24,10 @@ import { useRouteQuery } from '../../hooks/useRouteQuery';
 import { useSharePage } from '../../hooks/useSharePage';
 import { useTrackShareOpen } from '../../hooks/useTrackShareOpen';
 import { useTrackView } from '../../hooks/useTrackView';
+import { questionsPerQuiz } from '../../quiz/useQuiz';
 import { getPublicCampaign } from '../../services/campaigns';
 import { getPublicEvent } from '../../services/events';
+import { useSignup } from '../../signup/useSignup';
 import type { PageTarget } from '../../tracker';
 import { formatDateRange } from '../../utils/formatDateRange';
 import { readLandingEntry } from '../../utils/pageParams';
@@ -39,6 +48,9 @@ export default function LandingPage() {
   const { state, retry } = useAsync(params?.campaignCode ?? null, getPublicCampaign);
   const { state: eventState } = useAsync(params?.eventId ?? null, getPublicEvent);
   const checkin = useCheckin(params);
+  const elder = useElderMode();
+  const feedback = useFeedback(params);
+  const signup = useSignup(params);
   const campaignName = state.status === 'ready' ? state.data.campaign.name : undefined;
   usePageTitle(campaignName);
   useSharePage(params, landingTarget, campaignName);
@@ -49,15 +61,17 @@ export default function LandingPage() {
     },
     [params],
   );
+  const openQuiz = useCallback(() => void Taro.navigateTo({ url: quizUrl(params) }), [params]);
+  const elderToggle = <ElderToggle on={elder.on} onToggle={elder.toggle} />;
   // A deleted event has nothing to check in to; any other failure (weak signal) must not stop a check-in.
   const eventGone = eventState.status === 'failed' && eventState.error.code === 'EVENT_NOT_FOUND';
   const showEvent = params?.eventId !== undefined && !eventGone;
 
   if (entry.kind !== 'ok') {
     return (
-      <Screen>
-        <BrandHeader title='消保宣传通' subtitle='金融知识普及 · 消费者权益保护宣传' />
-        <View className='screen__body'>
+      <Screen elder={elder}>
+        <BrandHeader title='消保宣传通' subtitle='金融知识普及 · 消费者权益保护宣传' action={elderToggle} />
+        <View className='screen__body' ariaRole='main'>
           {entry.kind === 'none' ? (
             <StatusPanel tone='info' title='请扫描活动现场或柜面的二维码进入' message='扫码后即可阅读本次宣传活动的权益知识和风险提示。' />
           ) : (
@@ -78,9 +92,9 @@ export default function LandingPage() {
     // An unknown campaign stays unknown on retry: say what to do instead.
     const notFound = failed && state.error.code === 'CAMPAIGN_NOT_FOUND';
     return (
-      <Screen>
-        <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} />
-        <View className='screen__body'>
+      <Screen elder={elder}>
+        <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
+        <View className='screen__body' ariaRole='main'>
           {failed ? (
             <StatusPanel
               tone='error'
@@ -105,13 +119,14 @@ export default function LandingPage() {
 
   const { campaign, materials } = state.data;
   return (
-    <Screen>
+    <Screen elder={elder}>
       <BrandHeader
         title={campaign.name}
         subtitle={campaign.slogan}
         meta={<Text>活动时间：{formatDateRange(campaign.startDate, campaign.endDate)}</Text>}
+        action={elderToggle}
       />
-      <View className='screen__body landing__list'>
+      <View className='screen__body landing__list' ariaRole='main'>
         {showEvent ? (
           <View className='landing__event'>
             <EventCheckinCard
@@ -121,6 +136,7 @@ export default function LandingPage() {
             />
           </View>
         ) : null}
+        {showEvent ? <SignupCard signup={signup} /> : null}
         <View className='landing__intro'>
           <Text className='landing__heading'>宣传资料（{materials.length}）</Text>
           <Text className='landing__hint'>{materials.length > 0 ? '点击下方卡片阅读全文' : '宣传资料正在准备中，请稍后再来看看。'}</Text>
@@ -128,9 +144,12 @@ export default function LandingPage() {
         {materials.map((material) => (
           <MaterialCard key={material.id} material={material} onOpen={openMaterial} />
         ))}
+        <QuizEntryCard questions={questionsPerQuiz} onOpen={openQuiz} />
         <View className='landing__share'>
           <ShareButton />
+          <CopyLinkButton campaign={params} target={landingTarget} />
         </View>
+        <FeedbackCard feedback={feedback} />
       </View>
       <PageFooter />
     </Screen>

@@ -1,11 +1,14 @@
 import { View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { BrandHeader } from '../../components/BrandHeader';
+import { CopyLinkButton } from '../../components/CopyLinkButton';
+import { ElderToggle } from '../../components/ElderToggle';
 import { PageFooter } from '../../components/PageFooter';
 import { Screen } from '../../components/Screen';
 import { ShareButton } from '../../components/ShareButton';
 import { StatusPanel } from '../../components/StatusPanel';
 import { WideButton } from '../../components/WideButton';
+import { useElderMode } from '../../elder/useElderMode';
 import { useAsync } from '../../hooks/useAsync';
 import { useBackToCampaign } from '../../hooks/useBackToCampaign';
 import { usePageTitle } from '../../hooks/usePageTitle';
@@ -34,12 +37,14 @@ export default function MaterialPage() {
   usePageTitle(title);
   useSharePage(campaign, target, title);
   const backToCampaign = useBackToCampaign(campaign);
+  const elder = useElderMode();
+  const elderToggle = <ElderToggle on={elder.on} onToggle={elder.toggle} />;
 
   if (!entry) {
     return (
-      <Screen>
-        <BrandHeader title='宣传资料' />
-        <View className='screen__body'>
+      <Screen elder={elder}>
+        <BrandHeader title='宣传资料' action={elderToggle} />
+        <View className='screen__body' ariaRole='main'>
           <StatusPanel tone='error' title='链接信息不完整' message='请返回活动页面重新选择，或重新扫描活动二维码。' />
         </View>
       </Screen>
@@ -54,9 +59,9 @@ export default function MaterialPage() {
         ? backToCampaign && { text: '查看活动全部资料', run: backToCampaign }
         : { text: '重新加载', run: retry };
     return (
-      <Screen>
-        <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} />
-        <View className='screen__body'>
+      <Screen elder={elder}>
+        <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
+        <View className='screen__body' ariaRole='main'>
           {failed ? (
             <StatusPanel
               tone='error'
@@ -74,15 +79,16 @@ export default function MaterialPage() {
 
   const material = state.data;
   return (
-    <Screen>
-      <BrandHeader eyebrow={materialKindLabels[material.kind]} title={material.title} subtitle={material.summary} />
-      <View className='screen__body material__sections'>
+    <Screen elder={elder}>
+      <BrandHeader eyebrow={materialKindLabels[material.kind]} title={material.title} subtitle={material.summary} action={elderToggle} />
+      <View className='screen__body material__sections' ariaRole='main'>
         {material.sections.map((section, index) => (
           <SectionBlock key={index} heading={section.heading} body={section.body} />
         ))}
         <View className='material__actions'>
           {backToCampaign ? <WideButton variant='secondary' text='查看活动全部资料' onClick={backToCampaign} /> : null}
           <ShareButton />
+          <CopyLinkButton campaign={campaign} target={target} />
         </View>
       </View>
       <PageFooter />

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '权益知识小测验',
+});
