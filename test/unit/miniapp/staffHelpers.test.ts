@@ -2,7 +2,7 @@ import type { Campaign, EventHistoryEntry } from '@rights-outreach/shared';
 import { campaignOptions, chooseCampaign } from '../../../miniapp/src/staff/logic/campaignChoice';
 import { clearCount, countInProgress, maxHeadcount, step, storeCount } from '../../../miniapp/src/staff/logic/headcountStore';
 import { changeLines, entryTitle } from '../../../miniapp/src/staff/logic/historyText';
-import { wrapText } from '../../../miniapp/src/staff/logic/posterLayout';
+import { wrapText } from '../../../miniapp/src/poster/posterLayout';
 import { readThrough } from '../../../miniapp/src/staff/logic/readThrough';
 import { unitOptions } from '../../../miniapp/src/staff/logic/unitOptions';
 import { checkedInAt, rememberCheckin } from '../../../miniapp/src/utils/checkinMemory';

@@ -3,9 +3,9 @@ import type { LocalEvent } from '../../offline/localView';
 import { toApiError } from '../../services/ApiError';
 import { downloadEventQr } from '../../services/events';
 import { formatEventTime } from '../../utils/formatEventTime';
-import { drawPoster, posterSize, type PosterContent } from '../logic/posterLayout';
-import { getPosterSurface } from '../platform/posterSurface';
-import { savePoster, saveActionLabel } from '../platform/savePoster';
+import { drawPoster, posterSize, type PosterContent } from '../../poster/posterLayout';
+import { getPosterSurface } from '../../poster/posterSurface';
+import { savePoster, saveActionLabel } from '../../poster/savePoster';
 
 export type PosterState =
   | { kind: 'waiting' }
@@ -29,10 +29,13 @@ export function usePoster(event: LocalEvent | null, campaign: { name: string; sl
       ? {
           campaignName: campaign.name,
           slogan: campaign.slogan,
-          eventTitle: event.title,
-          when: formatEventTime(event.startAt),
-          place: event.placeName,
-          ...(event.server?.unitName ? { unitName: event.server.unitName } : {}),
+          title: event.title,
+          details: [
+            `时间：${formatEventTime(event.startAt)}`,
+            `地点：${event.placeName}`,
+            ...(event.server?.unitName ? [`主办：${event.server.unitName}`] : []),
+          ],
+          callToAction: '微信扫码 · 阅读权益知识 · 现场签到',
         }
       : null;
   const key = enabled && event && content ? JSON.stringify([event.id, content]) : null;

@@ -1,4 +1,4 @@
-import type { PosterContext } from '../logic/posterLayout';
+import type { PosterContext } from './posterLayout';
 
 /** A canvas ready to draw the poster on, in the poster's own coordinates. */
 export interface PosterSurface {

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { posterScale, type PosterSurface } from './posterSurface.types';
-import type { PosterContext } from '../logic/posterLayout';
+import type { PosterContext } from './posterLayout';
 
 export type { PosterSurface } from './posterSurface.types';
 

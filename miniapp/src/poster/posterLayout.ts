@@ -1,5 +1,6 @@
 /**
- * The event's QR poster, drawn on a 600 × 900 canvas (2:3, prints well on A4 / A5).
+ * A QR poster (an event's, or a material a consumer shares), drawn on a 600 × 900 canvas
+ * (2:3, prints well on A4 / A5).
  * Plain drawing code over the small part of the canvas 2D API that WeChat's `type="2d"`
  * canvas and the browser's share, so both builds draw the very same poster.
  */
@@ -29,11 +30,12 @@ export type PosterContext = Pick<
 export interface PosterContent {
   campaignName: string;
   slogan: string;
-  eventTitle: string;
-  /** Already formatted, e.g. 2026年3月15日 09:30. */
-  when: string;
-  place: string;
-  unitName?: string;
+  /** The card's title: the event, or the material. */
+  title: string;
+  /** One line each (time, place, organiser), or a paragraph (a material's summary). */
+  details: string[];
+  /** Under the QR code: what scanning it does. */
+  callToAction: string;
 }
 
 const colours = {
@@ -126,7 +128,7 @@ export function drawPoster(ctx: PosterContext, content: PosterContent, qr: Canva
     y += 36;
   }
 
-  // The event card.
+  // The card: title, details, QR code.
   const cardTop = 290;
   const cardBottom = height - 50;
   roundRect(ctx, 30, cardTop, width - 60, cardBottom - cardTop, 24);
@@ -135,16 +137,19 @@ export function drawPoster(ctx: PosterContext, content: PosterContent, qr: Canva
 
   y = cardTop + 32;
   ctx.fillStyle = colours.ink;
-  for (const line of lines(ctx, content.eventTitle, font(32, true), width - 120, 2)) {
+  for (const line of lines(ctx, content.title, font(32, true), width - 120, 2)) {
     ctx.fillText(line, 60, y);
     y += 44;
   }
   ctx.fillStyle = colours.body;
   ctx.font = font(24);
-  const details = [`时间：${content.when}`, `地点：${content.place}`, ...(content.unitName ? [`主办：${content.unitName}`] : [])];
-  for (const detail of details) {
-    const [line] = lines(ctx, detail, font(24), width - 120, 1);
-    ctx.fillText(line ?? '', 60, y + 4);
+  // A single detail is a paragraph (up to three lines); several are one line each.
+  const detailLines = content.details.length === 1
+    ? lines(ctx, content.details[0]!, font(24), width - 120, 3)
+    : content.details.map((detail) => lines(ctx, detail, font(24), width - 120, 1)[0] ?? '');
+  ctx.font = font(24);
+  for (const line of detailLines) {
+    ctx.fillText(line, 60, y + 4);
     y += 34;
   }
 
@@ -162,7 +167,7 @@ export function drawPoster(ctx: PosterContext, content: PosterContent, qr: Canva
   ctx.textAlign = 'center';
   ctx.fillStyle = colours.link;
   ctx.font = font(26, true);
-  ctx.fillText('微信扫码 · 阅读权益知识 · 现场签到', width / 2, qrTop + qrSize + 14);
+  ctx.fillText(content.callToAction, width / 2, qrTop + qrSize + 14);
   ctx.fillStyle = colours.muted;
   ctx.font = font(20);
   ctx.fillText('金融消费者权益保护宣传', width / 2, height - 36);
