@@ -7,7 +7,12 @@ import { startStack, type Stack } from './stack';
 export function useStackAndBrowser(): { readonly stack: Stack; readonly browser: Browser } {
   const handle = {} as { stack: Stack; browser: Browser };
   beforeAll(async () => {
-    [handle.stack, handle.browser] = await Promise.all([startStack(), launchBrowser()]);
+    // Both are kept even if the other fails to start, so afterAll always stops what did start.
+    const [stack, browser] = await Promise.allSettled([startStack(), launchBrowser()]);
+    if (stack.status === 'fulfilled') handle.stack = stack.value;
+    if (browser.status === 'fulfilled') handle.browser = browser.value;
+    if (stack.status === 'rejected') throw stack.reason;
+    if (browser.status === 'rejected') throw browser.reason;
   });
   afterAll(async () => {
     await handle.browser?.close();
