@@ -19,3 +19,5 @@ export * from './schemas/visitor';
 export * from './schemas/feedback';
 export * from './schemas/signup';
 export * from './time';
+export * from './schemas/report';
+export * from './report/formatWan';
