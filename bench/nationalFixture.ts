@@ -11,7 +11,7 @@ import { unitIdsOf } from '../functions/src/domain/beaconPlace';
 import { putCampaignIfAbsent } from '../functions/src/repository/campaignRepository';
 import { putMaterial } from '../functions/src/repository/materialRepository';
 import { type OrgUnitRecord, putOrgUnitIfAbsent } from '../functions/src/repository/orgRepository';
-import type { Prng } from './prng';
+import type { Prng } from '../scripts/lib/prng';
 
 export const provinces = 31;
 export const citiesPerProvince = 3;

@@ -12,7 +12,7 @@ import { type BeaconPlace, countingPlan, type Counters, type Marker } from '../f
 import { db, tableName } from '../functions/src/repository/client';
 import { type Bucket, bucketId, counterShardOf, counterShards, keys } from '../functions/src/repository/keys';
 import { campaignDays, campaignStart, inParallel, type SeededEvent, type Unit } from './nationalFixture';
-import { type Prng, prng } from './prng';
+import { type Prng, prng } from '../scripts/lib/prng';
 
 export interface SyntheticLoad {
   campaignCode: string;

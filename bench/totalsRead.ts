@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const dynamo = await startBenchStore();
   const fixture = await import('./nationalFixture');
   const { tallySynthetic, writeCounterItems, countCounterItems } = await import('./syntheticTally');
-  const { prng } = await import('./prng');
+  const { prng } = await import('../scripts/lib/prng');
   const { getCampaignTotals } = await import('../functions/src/domain/campaignTotals');
   // Head office reads the whole campaign; a province its own figures and breakdowns.
   const readers = {

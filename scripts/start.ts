@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, env);
   // Imported after the environment is set: the repositories read it on first use.
   const { seedDemo } = await import('./lib/seedDemo');
-  log(`demo data: ${await seedDemo({ demoPassword: secrets.demoPassword })}`);
+  log(`demo data: ${await seedDemo({ demoPassword: secrets.demoPassword, secrets })}`);
 
   ensureH5Build(log);
 

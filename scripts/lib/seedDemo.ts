@@ -5,17 +5,33 @@ import { findCampaign, putCampaignIfAbsent, replaceCampaign } from '../../functi
 import { putMaterial } from '../../functions/src/repository/materialRepository';
 import { putOrgUnitIfAbsent } from '../../functions/src/repository/orgRepository';
 import { markSeedApplied, seedApplied } from '../../functions/src/repository/seedRepository';
-import { demoAccounts, demoCampaigns, demoOrgUnits } from './demoData';
-
-/** Bump when the seed adds something an already-seeded table should get (v3: case materials). */
-const seedName = 'demo-v3';
+import { seedDemoActivity, demoActivityPlans } from './demoActivity';
+import {
+  demoAccounts,
+  demoCampaignCode,
+  demoCampaigns,
+  demoLastYearCampaignCode,
+  demoLiteracyMonthCode,
+  demoOrgUnits,
+} from './demoData';
 
 /**
- * Seeds the demo org tree, staff accounts, campaigns and the rights and case materials, once
- * per seed version and table: later starts leave whatever was edited or counted since alone.
+ * Bump when the seed adds something an already-seeded table should get (v3: case materials;
+ * v4: a second province, more staff, last year's 3·15 week, events and QR activity).
+ */
+const seedName = 'demo-v4';
+
+/**
+ * Seeds the demo org tree, staff accounts, campaigns, the rights and case materials, and the
+ * events and QR activity the dashboard shows, once per seed version and table: later starts
+ * leave whatever was edited or counted since alone.
  * Uses the table configured in the environment (TABLE_NAME, DYNAMODB_ENDPOINT).
  */
-export async function seedDemo(options: { demoPassword: string; now?: Date }): Promise<'seeded' | 'already seeded'> {
+export async function seedDemo(options: {
+  demoPassword: string;
+  secrets: { visitorHashSecret: string; authTokenSecret: string };
+  now?: Date;
+}): Promise<string> {
   const now = options.now ?? new Date();
   if (await seedApplied(seedName)) return 'already seeded';
   const paths = new Map<string, string>();
@@ -29,9 +45,23 @@ export async function seedDemo(options: { demoPassword: string; now?: Date }): P
     await putAccountIfAbsent({ ...account, passwordHash, tokenVersion: 0, disabled: false, createdAt: now.toISOString() });
   }
   for (const material of [...rightsMaterials, ...caseMaterials]) await putMaterial(material);
-  for (const campaign of demoCampaigns(now)) await putDemoCampaign(campaign);
+  const campaigns = demoCampaigns(now);
+  for (const campaign of campaigns) await putDemoCampaign(campaign);
+  const byCode = new Map(campaigns.map((campaign) => [campaign.code, campaign]));
+  const plans = demoActivityPlans({
+    rightsWeek: byCode.get(demoCampaignCode)!,
+    lastRightsWeek: byCode.get(demoLastYearCampaignCode)!,
+    literacyMonth: byCode.get(demoLiteracyMonthCode)!,
+  });
+  let events = 0;
+  let beacons = 0;
+  for (const plan of plans) {
+    const counted = await seedDemoActivity(plan, { now, ...options.secrets });
+    events += counted.events;
+    beacons += counted.beacons;
+  }
   await markSeedApplied(seedName, now);
-  return 'seeded';
+  return `seeded (${events} events, ${beacons} beacons counted)`;
 }
 
 /**
