@@ -201,7 +201,7 @@ export interface CampaignReport {
   flagged: EventReportRow[];
   /** How many events carry each flag (all of them, whatever the list shows). */
   flagCounts: Record<ReportFlagKind, number>;
-  /** Whether the events or flagged lists were cut to `reportListLimit` rows. */
+  /** Whether the events, flagged or sources lists were cut to `reportListLimit` rows (sources: the most viewed). */
   truncated: boolean;
   /** The reported-to-verified factor above which an event is flagged. */
   attendanceFlagFactor: number;
