@@ -6,13 +6,12 @@ import { listEventsUnder } from '../repository/eventRepository';
 import { bucketId, parseBucketId } from '../repository/keys';
 import { findMaterialRecords } from '../repository/materialRepository';
 import { readBucketCounters, readDetailCounters } from '../repository/tallyRepository';
-import { unitIdsOf } from './beaconPlace';
 import { channelLabel, eventLabel, materialLabel, sourceLabel, targetGroupLabel } from './report/breakdownLabels';
-import { resolveReportScope } from './report/reportScope';
-import { eventBucket, toMetrics, unitBucket } from './tally';
+import { resolveReportScope, scopeBuckets } from './report/reportScope';
+import { toMetrics } from './tally';
 
 /**
- * The campaign's figures for the caller's unit (head office and admins: the whole campaign),
+ * The campaign's figures for the caller's unit (at head office: the whole campaign),
  * whole and by every dimension, from pre-aggregated counters: the same cost at ten beacons
  * or ten million. Rows are the buckets that counted something, sorted by key. Below
  * provinces only units and events are kept (see tally.ts); the other dimensions are empty.
@@ -23,11 +22,7 @@ export async function getCampaignTotals(principal: Principal, code: string): Pro
   const scope = await resolveReportScope(principal);
   const events = await listEventsUnder(code, scope.unit.path);
   const [counters, detail, materials] = await Promise.all([
-    readBucketCounters(code, [
-      scope.totalsBucket,
-      ...scope.subtree.map((unit) => unitBucket(unit.id, unitIdsOf(unit.path).length - 1)),
-      ...events.map((event) => eventBucket(event.id)),
-    ]),
+    readBucketCounters(code, scopeBuckets(scope, events)),
     scope.detailScope === null ? Promise.resolve(new Map()) : readDetailCounters(code, scope.detailScope),
     findMaterialRecords(campaign.materialIds),
   ]);

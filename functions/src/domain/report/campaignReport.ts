@@ -5,13 +5,12 @@ import { CampaignNotFoundError } from '../../errors';
 import { findCampaign, listCampaigns } from '../../repository/campaignRepository';
 import { listEventsUnder } from '../../repository/eventRepository';
 import { findMaterialRecords } from '../../repository/materialRepository';
-import { readBucketCounters, readDetailCounters } from '../../repository/tallyRepository';
-import { unitIdsOf } from '../beaconPlace';
-import { eventBucket, toMetrics, unitBucket } from '../tally';
 import { bucketId } from '../../repository/keys';
+import { readBucketCounters, readDetailCounters } from '../../repository/tallyRepository';
+import { toMetrics } from '../tally';
 import { assembleReport } from './assembleReport';
 import { offlineFigures } from './offlineFigures';
-import { resolveReportScope } from './reportScope';
+import { type ResolvedScope, resolveReportScope, scopeBuckets } from './reportScope';
 import { comparable, previousCampaignOf } from './yearOnYear';
 
 /**
@@ -33,11 +32,7 @@ export async function campaignReport(principal: Principal, code: string, unitId?
   const events = allEvents.filter((event) => !event.deletedAt);
   const previousCampaign = previousCampaignOf(campaign, campaigns);
   const [counters, previous] = await Promise.all([
-    readBucketCounters(code, [
-      scope.totalsBucket,
-      ...scope.subtree.map((unit) => unitBucket(unit.id, unitIdsOf(unit.path).length - 1)),
-      ...events.map((event) => eventBucket(event.id)),
-    ]),
+    readBucketCounters(code, scopeBuckets(scope, events)),
     previousCampaign ? figuresOf(previousCampaign.code, scope) : Promise.resolve(null),
   ]);
 
@@ -58,7 +53,7 @@ export async function campaignReport(principal: Principal, code: string, unitId?
 }
 
 /** Another campaign's compared figures for the same unit (year on year). */
-async function figuresOf(code: string, scope: Awaited<ReturnType<typeof resolveReportScope>>) {
+async function figuresOf(code: string, scope: ResolvedScope) {
   const [events, counters] = await Promise.all([
     listEventsUnder(code, scope.unit.path),
     readBucketCounters(code, [scope.totalsBucket]),

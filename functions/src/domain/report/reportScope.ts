@@ -4,7 +4,7 @@ import { ForbiddenError, OrgUnitNotFoundError } from '../../errors';
 import type { Bucket } from '../../repository/keys';
 import { findOrgUnit, findOrgUnits, listOrgUnitsUnder, type OrgUnitRecord } from '../../repository/orgRepository';
 import { unitIdsOf } from '../beaconPlace';
-import { campaignBucket, detailedUnitDepth, unitBucket } from '../tally';
+import { campaignBucket, detailedUnitDepth, eventBucket, unitBucket } from '../tally';
 
 /** The unit a report is about, and which counters describe it. */
 export interface ResolvedScope {
@@ -45,6 +45,15 @@ export async function resolveReportScope(principal: Principal, unitId?: string):
     totalsBucket: depth === 0 ? campaignBucket : unitBucket(unit.id, depth),
     detailScope: depth === 0 ? undefined : depth === detailedUnitDepth ? unit.id : null,
   };
+}
+
+/** The buckets that describe a scope: its totals, each unit of its subtree, each of these events. */
+export function scopeBuckets(scope: ResolvedScope, events: Array<{ id: string }>): Bucket[] {
+  return [
+    scope.totalsBucket,
+    ...scope.subtree.map((unit) => unitBucket(unit.id, unitIdsOf(unit.path).length - 1)),
+    ...events.map((event) => eventBucket(event.id)),
+  ];
 }
 
 /** A unit as reports name it. */
