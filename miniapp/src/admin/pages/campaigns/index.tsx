@@ -10,7 +10,7 @@ import { LoadFailed } from '../../../components/desk/LoadFailed';
 import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../../hooks/useLoaded';
 import { openPage } from '../../navigation';
-import { sortCampaigns } from '../../utils/campaignPhase';
+import { sortCampaigns } from '../../../utils/campaignPhase';
 import { CampaignTable } from './CampaignTable';
 import './index.css';
 

@@ -1,0 +1,25 @@
+import { Axis, Chart, Interval, Legend } from '@antv/f2';
+import { formatWan } from '@rights-outreach/shared';
+import type { Bar } from '../logic/chartData';
+import { axisLabel, chartColours, element, type ChartSpec } from './chartSpec';
+
+/** Horizontal bars (room for Chinese labels), coloured by group when the bars have one. */
+export function barChart(bars: readonly Bar[]): ChartSpec {
+  const data = bars.map((bar) => ({ label: axisLabel(bar.label), value: bar.value, group: bar.group ?? '' }));
+  const grouped = bars.some((bar) => bar.group);
+  return {
+    key: JSON.stringify(data),
+    render: () =>
+      element(Chart, {
+        data,
+        coord: { transposed: true },
+        scale: { value: { min: 0, nice: true, tickCount: 4 }, label: { type: 'cat' } },
+        children: [
+          element(Axis, { field: 'label' }),
+          element(Axis, { field: 'value', formatter: (value: number) => formatWan(value) }),
+          element(Interval, { x: 'label', y: 'value', color: grouped ? { field: 'group', range: chartColours } : chartColours[0] }),
+          grouped ? element(Legend, { position: 'top' }) : null,
+        ],
+      }),
+  };
+}

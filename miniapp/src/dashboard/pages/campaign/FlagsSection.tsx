@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components';
+import type { CampaignReport } from '@rights-outreach/shared';
+import { Section } from '../../../components/form/Section';
+import { formatEventTimeShort } from '../../../utils/formatEventTime';
+import { flagReasons } from '../../logic/flags';
+
+/** 需核实的活动: events whose figures a reviewer should ask about; not a verdict. */
+export function FlagsSection({ report }: { report: CampaignReport }) {
+  const { flagged, attendanceFlagFactor } = report;
+  return (
+    <Section
+      title={`需核实的活动（${flagged.length}）`}
+      id='report-flags'
+      hint={`填报的现场人数超过扫码签到人数 ${attendanceFlagFactor} 倍，或活动二维码没有任何扫码的活动，供审核时向举办机构核实。`}
+    >
+      {flagged.length === 0 ? <Text className='report__muted'>没有需要核实的活动。</Text> : null}
+      {flagged.map((event) => (
+        <View key={event.eventId} className='report__flag'>
+          <Text className='report__flag-title'>{event.title}</Text>
+          <Text className='report__meta'>
+            {event.unitName} · {event.placeName} · {formatEventTimeShort(event.startAt)}
+          </Text>
+          {flagReasons(event, attendanceFlagFactor).map((reason) => (
+            <Text key={reason} className='report__flag-reason'>
+              {reason}
+            </Text>
+          ))}
+        </View>
+      ))}
+    </Section>
+  );
+}
