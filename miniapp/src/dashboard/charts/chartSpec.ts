@@ -9,6 +9,9 @@ export interface ChartSpec {
 /** The dashboard's colours (the admin area's navy and teal, then distinguishable accents). */
 export const chartColours = ['#0f7485', '#0b3d6b', '#f5b942', '#c2410c', '#6d28d9', '#15803d'];
 
+/** Axis text dark enough to read (F2's default grey is too light on white). */
+export const axisStyle = { label: { fill: '#4a5a6a' } };
+
 /** Long labels (a material's title) shortened on the axis; the table beside the chart has them whole. */
 export function axisLabel(label: string, max = 8): string {
   const chars = Array.from(label);

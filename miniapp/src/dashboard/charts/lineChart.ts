@@ -1,7 +1,7 @@
 import { Axis, Chart, Legend, Line, Point } from '@antv/f2';
 import { formatWan } from '@rights-outreach/shared';
 import type { LinePoint } from '../logic/chartData';
-import { chartColours, element, type ChartSpec } from './chartSpec';
+import { chartColours, axisStyle, element, type ChartSpec } from './chartSpec';
 
 /** One line per series over the days of the campaign, with a legend. */
 export function lineChart(points: readonly LinePoint[]): ChartSpec {
@@ -13,8 +13,8 @@ export function lineChart(points: readonly LinePoint[]): ChartSpec {
         data,
         scale: { value: { min: 0, nice: true, tickCount: 4 }, x: { type: 'cat' } },
         children: [
-          element(Axis, { field: 'x', style: { label: { align: 'between' } } }),
-          element(Axis, { field: 'value', formatter: (value: number) => formatWan(value) }),
+          element(Axis, { field: 'x', style: axisStyle }),
+          element(Axis, { field: 'value', formatter: (value: number) => formatWan(value), style: axisStyle }),
           element(Line, { x: 'x', y: 'value', color: { field: 'series', range: chartColours } }),
           element(Point, { x: 'x', y: 'value', color: { field: 'series', range: chartColours } }),
           element(Legend, { position: 'top' }),

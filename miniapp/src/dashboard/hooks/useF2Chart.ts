@@ -30,6 +30,8 @@ export function useF2Chart(canvasId: string, spec: ChartSpec): ChartState {
         width,
         height,
         animate: false,
+        // F2 halves its `px` sizes (made for 750-wide designs): labels came out at 10 px. Ours read at 13.
+        px2hd: (value: number) => value * 0.65,
         offscreenCanvas: surface.createOffscreenCanvas(),
         requestAnimationFrame: surface.requestAnimationFrame,
         cancelAnimationFrame: surface.cancelAnimationFrame,

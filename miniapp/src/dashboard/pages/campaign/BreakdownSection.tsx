@@ -21,6 +21,7 @@ export function BreakdownSection({ id, title, nameTitle, rows }: BreakdownSectio
   const num = (value: number) => <Text className='report__num'>{formatExact(value)}</Text>;
   return (
     <Section title={title} id={`report-${id}`}>
+      {rows.length > 0 ? <Text className='report__subtitle'>浏览量（人次），前 10 位</Text> : null}
       {rows.length > 0 ? <Chart id={`chart-${id}`} label={`${title}浏览量柱状图`} spec={barChart(bars)} height={Math.max(8, bars.length * 1.8 + 3)} /> : null}
       <DataTable<BreakdownRow>
         columns={[

@@ -14,6 +14,7 @@ export function TargetGroupSection({ report }: { report: CampaignReport }) {
   const num = (value: number | undefined) => <Text className='report__num'>{value === undefined ? '—' : formatExact(value)}</Text>;
   return (
     <Section title='按重点人群' id='report-target-groups' hint='一场活动可面向多个人群，各人群场次之和可能大于活动总场次。'>
+      {rows.length > 0 ? <Text className='report__subtitle'>各重点人群活动场次</Text> : null}
       {rows.length > 0 ? <Chart id='chart-target-groups' label='各重点人群活动场次柱状图' spec={barChart(targetGroupBars(rows))} height={Math.max(8, rows.length * 1.8 + 3)} /> : null}
       <DataTable<TargetGroupReportRow>
         columns={[

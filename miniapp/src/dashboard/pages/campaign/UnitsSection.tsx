@@ -16,6 +16,7 @@ export function UnitsSection({ report }: { report: CampaignReport }) {
   const num = (value: number) => <Text className='report__num'>{formatExact(value)}</Text>;
   return (
     <Section title='按机构' id='report-units' hint={rows.some((row) => row.hasChildren) ? '点击带 › 的机构查看其下级机构的数据。' : undefined}>
+      {rows.length > 0 ? <Text className='report__subtitle'>各机构浏览量（人次）</Text> : null}
       {rows.length > 0 ? <Chart id='chart-units' label='各机构浏览量柱状图' spec={barChart(bars)} height={Math.max(8, bars.length * 1.8 + 3)} /> : null}
       <DataTable<UnitReportRow>
         columns={[
