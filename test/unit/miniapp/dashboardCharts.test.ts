@@ -53,7 +53,7 @@ async function draw(spec: ChartSpec) {
     cancelAnimationFrame: (id: number) => frames.delete(id),
     px2hd: (value: number) => value * 0.65,
     children: spec.render(),
-  } as ConstructorParameters<typeof Canvas>[0]);
+  } as unknown as ConstructorParameters<typeof Canvas>[0]);
   await chart.render();
   for (let frame = 0; frame < 3; frame += 1) {
     const due = [...frames.values()];
