@@ -1,9 +1,10 @@
 /**
  * Totals read latency at 10k and 1M beacons. Two campaigns with the same events (300), org
  * units (404), materials (13) and days (10), one counted from 10,000 synthetic beacons and
- * one from 1,000,000; `getCampaignTotals` is timed on both in the same run against the same
- * DynamoDB Local. The claim under test: the read costs the same at any number of beacons,
- * because it reads the 64 counter shards (one item per bucket each), never the beacons.
+ * one from 1,000,000; `getCampaignTotals` is timed on both, as head office (the whole
+ * campaign) and as a province (its own breakdowns), in the same run against the same DynamoDB
+ * Local. The claim under test: the read costs the same at any number of beacons, because it
+ * reads counter items (one per bucket and shard), never the beacons.
  *
  *   npm run bench:totals          (BENCH_READS=30 timed reads per campaign)
  *
@@ -41,6 +42,11 @@ async function main(): Promise<void> {
   const { tallySynthetic, writeCounterItems, countCounterItems } = await import('./syntheticTally');
   const { prng } = await import('./prng');
   const { getCampaignTotals } = await import('../functions/src/domain/campaignTotals');
+  // Head office reads the whole campaign; a province its own figures and breakdowns.
+  const readers = {
+    hq: { employeeNo: 'BENCH-HQ', name: '压测总公司', role: 'marketing' as const, unitId: 'hq', unitPath: '/hq/' },
+    province: { employeeNo: 'BENCH-P01', name: '压测省公司', role: 'marketing' as const, unitId: 'p01', unitPath: '/hq/p01/' },
+  };
   const { closeDb } = await import('../functions/src/repository/client');
   try {
     const began = performance.now();
@@ -57,7 +63,7 @@ async function main(): Promise<void> {
       await writeCounterItems(tally.items);
       const writeSeconds = (performance.now() - writeStart) / 1000;
 
-      const totals = await getCampaignTotals(size.campaignCode);
+      const totals = await getCampaignTotals(readers.hq, size.campaignCode);
       check(size.label, totals, tally.expected);
       const counterItems = await countCounterItems(size.campaignCode);
       if (counterItems !== tally.items.length) throw new Error(`${size.label}: wrote ${tally.items.length} counter items, read ${counterItems}`);
@@ -79,24 +85,27 @@ async function main(): Promise<void> {
     }
     console.log(`both campaigns: breakdown rows ${small.cardinality}`);
 
-    for (let i = 0; i < warmUps; i++) for (const campaign of seeded) await getCampaignTotals(campaign.campaignCode);
-    // Interleaved, first one then the other first, so neither the machine's other work nor
-    // the order within a round favours one campaign.
-    const timings = new Map(seeded.map((campaign) => [campaign.campaignCode, [] as number[]]));
+    const readerNames = Object.keys(readers) as (keyof typeof readers)[];
+    const runs = seeded.flatMap((campaign) => readerNames.map((reader) => ({ campaign, reader, key: `${campaign.campaignCode}|${reader}` })));
+    for (let i = 0; i < warmUps; i++) for (const run of runs) await getCampaignTotals(readers[run.reader], run.campaign.campaignCode);
+    // Interleaved, in alternating order, so neither the machine's other work nor the order
+    // within a round favours one campaign.
+    const timings = new Map(runs.map((run) => [run.key, [] as number[]]));
     for (let i = 0; i < reads; i++) {
-      for (const campaign of i % 2 === 0 ? seeded : [...seeded].reverse()) {
+      for (const run of i % 2 === 0 ? runs : [...runs].reverse()) {
         const start = performance.now();
-        await getCampaignTotals(campaign.campaignCode);
-        timings.get(campaign.campaignCode)!.push(performance.now() - start);
+        await getCampaignTotals(readers[run.reader], run.campaign.campaignCode);
+        timings.get(run.key)!.push(performance.now() - start);
       }
     }
 
-    console.log(`\ngetCampaignTotals, ${warmUps} warm-up + ${reads} timed reads per campaign, interleaved in alternating order, same DynamoDB Local:\n`);
-    const header = ['campaign', 'beacons', 'visitors', 'counter items read', 'values in them', 'breakdown rows', 'p50 ms', 'p95 ms'];
-    const table = seeded.map((campaign) => {
-      const values = timings.get(campaign.campaignCode)!;
+    console.log(`\ngetCampaignTotals, ${warmUps} warm-up + ${reads} timed reads per campaign and reader, interleaved in alternating order, same DynamoDB Local:\n`);
+    const header = ['campaign', 'reader', 'beacons', 'visitors', 'counter items stored', 'values in them', 'breakdown rows (hq)', 'p50 ms', 'p95 ms'];
+    const table = runs.map(({ campaign, reader, key }) => {
+      const values = timings.get(key)!;
       return [
         campaign.campaignCode,
+        reader,
         fmt(campaign.beacons),
         fmt(campaign.visitors),
         fmt(campaign.counterItems),
@@ -107,8 +116,10 @@ async function main(): Promise<void> {
       ];
     });
     printTable(header, table);
-    const p50 = (campaign: Seeded) => percentile(timings.get(campaign.campaignCode)!, 50);
-    console.log(`\nratio p50(1M) / p50(10k): ${(p50(large) / p50(small)).toFixed(2)}  (beacons ×${large.beacons / small.beacons})`);
+    for (const reader of readerNames) {
+      const p50 = (campaign: Seeded) => percentile(timings.get(`${campaign.campaignCode}|${reader}`)!, 50);
+      console.log(`\n${reader}: ratio p50(1M) / p50(10k): ${(p50(large) / p50(small)).toFixed(2)}  (beacons ×${large.beacons / small.beacons})`);
+    }
     console.log(
       `(counter values ×${(large.counterValues / small.counterValues).toFixed(2)}: at 10k many shard items lack the rarer metrics; ` +
         `the ceiling is items × ${metricNames.length} metrics, whatever the beacon count)`,

@@ -39,6 +39,8 @@ export interface Config {
   visitorTokenTtlDays: number;
   /** Lifetime of a staff sign-in token. */
   tokenTtlMinutes: number;
+  /** Reports flag an event whose reported attendance exceeds its verified check-ins this many times. */
+  attendanceFlagFactor: number;
   /** WeChat's server API (code2Session); configurable so tests use a fake on loopback. */
   wechatApiBase: string;
   wechatAppId?: string;
@@ -92,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     visitorTokenTtlDays: positiveInteger(env, 'VISITOR_TOKEN_TTL_DAYS', 30),
     signupRetentionDays: positiveInteger(env, 'SIGNUP_RETENTION_DAYS', 30),
     tokenTtlMinutes: positiveInteger(env, 'TOKEN_TTL_MINUTES', 480),
+    attendanceFlagFactor: positiveNumber(env, 'ATTENDANCE_FLAG_FACTOR', 3),
     wechatApiBase: (optional(env.WECHAT_API_BASE) ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
     wechatAppId: optional(env.WECHAT_APP_ID),
     bootstrapAdminEmployeeNo: optional(env.BOOTSTRAP_ADMIN_EMPLOYEE_NO),
@@ -107,6 +110,12 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 
 function optional(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(optional(env[name]) ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number`);
+  return value;
 }
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

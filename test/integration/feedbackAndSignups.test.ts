@@ -47,7 +47,8 @@ describe('feedback', () => {
     expect(read.body).toMatchObject({ count: 2, averageRating: 4.5 });
     expect(read.body.entries).toContainEqual({ id: feedback.clientId, rating: 4, comment: feedback.comment, at: feedback.at });
     expect(JSON.stringify(read.body)).not.toContain(feedback.visitorId);
-    expect((await readTotals(campaign.code, marketing)).totals).toMatchObject({ feedbacks: 2, ratingSum: 9, visitors: 2 });
+    // Campaign-wide feedback belongs to no unit: the whole campaign's totals (head office) count it.
+    expect((await readTotals(campaign.code, admin)).totals).toMatchObject({ feedbacks: 2, ratingSum: 9, visitors: 2 });
   });
 
   it.each([

@@ -118,6 +118,7 @@ it('keeps every partition key under 1,000 writes/s at 2,000 beacons/s on one nat
   const perSecondAtTarget = (writes: number) => (writes / beacons) * targetBeaconsPerSecond;
   const busiest = [...observed.byPk].sort((a, b) => b[1] - a[1]).slice(0, 3);
   const report = busiest.map(([pk, writes]) => `${pk}: ${Math.round(perSecondAtTarget(writes))}/s`).join(', ');
+  console.log(`busiest partition keys, scaled to ${targetBeaconsPerSecond} beacons/s: ${report}`);
   expect({ busiest: report, withinLimit: perSecondAtTarget(busiest[0]![1]) <= partitionWriteLimit }).toEqual({ busiest: report, withinLimit: true });
   // The counter partitions carry the load: it is spread, not just small.
   expect(busiest[0]![0]).toMatch(/^TOTALS#/);

@@ -7,7 +7,7 @@ import { handler as recordBeacons } from '../../functions/src/handlers/recordBea
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
 import { aVisitorId, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
-import { expectedTotals, type OracleBeacon } from '../support/tallyOracle';
+import { campaignView, expectedTotals, type OracleBeacon, provinceView } from '../support/tallyOracle';
 import { byBucket, readTotals, sorted } from '../support/totals';
 
 /**
@@ -16,11 +16,13 @@ import { byBucket, readTotals, sorted } from '../support/totals';
  * dimension, equal to the metric definitions computed independently (tallyOracle).
  */
 let admin: TestAccount;
+let provinceMarketing: TestAccount;
 let tree: OrgTree;
 
 beforeAll(async () => {
   tree = await givenOrgTree();
   admin = await givenAccount({ role: 'admin', unitId: tree.headOffice.id });
+  provinceMarketing = await givenAccount({ role: 'marketing', unitId: tree.province.id });
 });
 
 const unitsOf = (path: string) => path.split('/').filter(Boolean);
@@ -119,7 +121,13 @@ it('gives totals equal to the metric definitions, in every dimension, for any ba
 
       const expected = expectedTotals(unique);
       const actual = byBucket(await readTotals(campaign.code, admin));
-      expect(sorted(actual)).toEqual(sorted(expected));
+      expect(sorted(actual)).toEqual(sorted(campaignView(expected)));
+      // The province keeps its own breakdowns: exact too, and only what happened under it.
+      const provinceUnits = [tree.province, tree.city, tree.countyA, tree.counterA, tree.countyB].map((unit) => unit.id);
+      const ofProvince = byBucket(await readTotals(campaign.code, provinceMarketing));
+      expect(sorted(ofProvince)).toEqual(
+        sorted(provinceView(expected, tree.province.id, { unitIds: provinceUnits, eventIds: [eventA.clientId, eventB.clientId] })),
+      );
       const eventTotals = await invoke(getEventTotals, { pathParameters: { id: eventA.clientId }, headers: bearer(admin) });
       expect(eventTotals.body.totals).toEqual(expected.get(`event#${eventA.clientId}`) ?? expect.objectContaining({ views: 0 }));
     }),

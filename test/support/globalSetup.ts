@@ -38,6 +38,6 @@ export default async function globalSetup(): Promise<void> {
     WECHAT_APP_SECRET: randomBytes(16).toString('base64url'),
     PUBLIC_BASE_URL: 'https://outreach.test',
     AWS_REGION: 'cn-north-1',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   });
 }

@@ -14,16 +14,44 @@ export interface OracleBeacon {
   targetGroups: string[];
 }
 
-/** Bucket ids (`all#all`, `day#2026-03-15`, …) a beacon belongs to. */
+/**
+ * Bucket ids (`all#all`, `day#2026-03-15`, …) a beacon belongs to; and, for a beacon of a
+ * province (the unit under head office), that province's own breakdowns (`<province>/day#…`).
+ */
 export function oracleBuckets(b: OracleBeacon): string[] {
   const ids = ['all#all'];
   if (b.eventId) ids.push(`event#${b.eventId}`);
-  if (b.source) ids.push(`source#${b.source}`, `channel#${sourceParts(b.source).channel}`);
   for (const unit of b.unitIds) ids.push(`unit#${unit}`);
-  if (b.beacon.target.type === 'material') ids.push(`material#${b.beacon.target.materialId}`);
-  ids.push(`day#${shanghaiDate(new Date(b.beacon.at))}`);
-  for (const group of b.targetGroups) ids.push(`targetGroup#${group}`);
-  return ids;
+  const breakdowns: string[] = [];
+  if (b.source) breakdowns.push(`source#${b.source}`, `channel#${sourceParts(b.source).channel}`);
+  if (b.beacon.target.type === 'material') breakdowns.push(`material#${b.beacon.target.materialId}`);
+  breakdowns.push(`day#${shanghaiDate(new Date(b.beacon.at))}`);
+  for (const group of b.targetGroups) breakdowns.push(`targetGroup#${group}`);
+  const province = b.unitIds[1];
+  return [...ids, ...breakdowns, ...(province ? breakdowns.map((id) => `${province}/${id}`) : [])];
+}
+
+/** The whole campaign's buckets: what a head-office reader sees. */
+export function campaignView(expected: Map<string, Metrics>): Map<string, Metrics> {
+  return new Map([...expected].filter(([id]) => !id.includes('/')));
+}
+
+/**
+ * What a reader at a province sees, in the same form: its unit's figures as the totals, the
+ * units and events of its subtree, and its own breakdowns.
+ */
+export function provinceView(
+  expected: Map<string, Metrics>,
+  province: string,
+  subtree: { unitIds: string[]; eventIds: string[] },
+): Map<string, Metrics> {
+  const view = new Map<string, Metrics>([['all#all', expected.get(`unit#${province}`) ?? emptyMetrics()]]);
+  for (const [id, metrics] of expected) {
+    if (id.startsWith(`${province}/`)) view.set(id.slice(province.length + 1), metrics);
+  }
+  for (const unit of subtree.unitIds) if (expected.has(`unit#${unit}`)) view.set(`unit#${unit}`, expected.get(`unit#${unit}`)!);
+  for (const event of subtree.eventIds) if (expected.has(`event#${event}`)) view.set(`event#${event}`, expected.get(`event#${event}`)!);
+  return view;
 }
 
 /** Expected metrics per bucket id, from the distinct beacons (by id) that were sent. */

@@ -1,78 +1,61 @@
-import {
-  type BreakdownRow,
-  type Campaign,
-  type CampaignTotals,
-  type Channel,
-  type Dimension,
-  type TargetGroup,
-  channelLabels,
-  dimensions,
-  sourceParts,
-  targetGroupLabels,
-} from '@rights-outreach/shared';
+import { type BreakdownRow, type CampaignTotals, type Dimension, dimensions } from '@rights-outreach/shared';
+import type { Principal } from '../auth/principal';
 import { CampaignNotFoundError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
 import { listEventsUnder } from '../repository/eventRepository';
+import { bucketId, parseBucketId } from '../repository/keys';
 import { findMaterialRecords } from '../repository/materialRepository';
-import { listOrgUnitsUnder } from '../repository/orgRepository';
-import { readCampaignCounters } from '../repository/tallyRepository';
-import { toMetrics } from './tally';
-
-interface Labels {
-  label: string;
-  parentKey?: string;
-}
-type Labeller = (key: string) => Labels;
+import { readBucketCounters, readDetailCounters } from '../repository/tallyRepository';
+import { unitIdsOf } from './beaconPlace';
+import { channelLabel, eventLabel, materialLabel, sourceLabel, targetGroupLabel } from './report/breakdownLabels';
+import { resolveReportScope } from './report/reportScope';
+import { eventBucket, toMetrics, unitBucket } from './tally';
 
 /**
- * The campaign's figures, whole and by every dimension, from its pre-aggregated counters:
- * the same cost at ten beacons or ten million. Labels (event titles, unit names…) are
- * looked up here so every reader shows the same names.
+ * The campaign's figures for the caller's unit (head office and admins: the whole campaign),
+ * whole and by every dimension, from pre-aggregated counters: the same cost at ten beacons
+ * or ten million. Rows are the buckets that counted something, sorted by key. Below
+ * provinces only units and events are kept (see tally.ts); the other dimensions are empty.
  */
-export async function getCampaignTotals(code: string): Promise<CampaignTotals> {
+export async function getCampaignTotals(principal: Principal, code: string): Promise<CampaignTotals> {
   const campaign = await findCampaign(code);
   if (!campaign) throw new CampaignNotFoundError(code);
-  const [counters, labellers] = await Promise.all([readCampaignCounters(code), labellersFor(campaign)]);
-
-  const breakdowns = Object.fromEntries(dimensions.map((d) => [d, [] as BreakdownRow[]])) as Record<Dimension, BreakdownRow[]>;
-  for (const [bucket, values] of counters) {
-    const hash = bucket.indexOf('#');
-    const dimension = bucket.slice(0, hash) as Dimension | 'all';
-    const key = bucket.slice(hash + 1);
-    if (dimension === 'all' || !(dimension in breakdowns)) continue;
-    breakdowns[dimension].push({ key, ...labellers[dimension](key), metrics: toMetrics(values) });
-  }
-  for (const rows of Object.values(breakdowns)) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { campaignCode: code, totals: toMetrics(counters.get('all#all')), breakdowns };
-}
-
-async function labellersFor(campaign: Campaign): Promise<Record<Dimension, Labeller>> {
-  const [events, units, materials] = await Promise.all([
-    listEventsUnder(campaign.code, '/'),
-    listOrgUnitsUnder('/'),
+  const scope = await resolveReportScope(principal);
+  const events = await listEventsUnder(code, scope.unit.path);
+  const [counters, detail, materials] = await Promise.all([
+    readBucketCounters(code, [
+      scope.totalsBucket,
+      ...scope.subtree.map((unit) => unitBucket(unit.id, unitIdsOf(unit.path).length - 1)),
+      ...events.map((event) => eventBucket(event.id)),
+    ]),
+    scope.detailScope === null ? Promise.resolve(new Map()) : readDetailCounters(code, scope.detailScope),
     findMaterialRecords(campaign.materialIds),
   ]);
+
+  const unitById = new Map(scope.subtree.map((unit) => [unit.id, unit]));
   const eventById = new Map(events.map((event) => [event.id, event]));
-  const unitById = new Map(units.map((unit) => [unit.id, unit]));
-  const materialById = new Map(materials.map((material) => [material.id, material.published ?? material.draft]));
-  const channelLabel = (channel: string) => channelLabels[channel as Channel] ?? channel;
-  return {
-    event: (key) => {
-      const event = eventById.get(key);
-      if (!event) return { label: key };
-      return { label: `${event.title}（${event.placeName}）${event.deletedAt ? '（已删除）' : ''}` };
-    },
-    source: (key) => {
-      const { channel, unitId } = sourceParts(key);
-      return { label: unitId ? `${channelLabel(channel)}·${unitById.get(unitId)?.name ?? unitId}` : channelLabel(channel) };
-    },
+  const titles = new Map(materials.map((material) => [material.id, (material.published ?? material.draft).title]));
+  const names = { unitName: (id: string) => unitById.get(id)?.name, materialTitle: (id: string) => titles.get(id) };
+  const labels: Record<Dimension, (key: string) => Omit<BreakdownRow, 'key' | 'metrics'>> = {
+    event: (key) => ({ label: eventById.has(key) ? eventLabel(eventById.get(key)!) : key }),
+    source: (key) => ({ label: sourceLabel(key, names) }),
     channel: (key) => ({ label: channelLabel(key) }),
     unit: (key) => {
       const unit = unitById.get(key);
-      return unit ? { label: unit.name, ...(unit.parentId ? { parentKey: unit.parentId } : {}) } : { label: key };
+      return { label: unit?.name ?? key, ...(unit?.parentId ? { parentKey: unit.parentId } : {}) };
     },
-    material: (key) => ({ label: materialById.get(key)?.title ?? key }),
+    material: (key) => ({ label: materialLabel(key, names) }),
     day: (key) => ({ label: key }),
-    targetGroup: (key) => ({ label: targetGroupLabels[key as TargetGroup] ?? key }),
+    targetGroup: (key) => ({ label: targetGroupLabel(key) }),
   };
+
+  const totalsId = bucketId(scope.totalsBucket);
+  const breakdowns = Object.fromEntries(dimensions.map((d) => [d, [] as BreakdownRow[]])) as Record<Dimension, BreakdownRow[]>;
+  for (const [id, values] of [...counters, ...detail]) {
+    const { dimension, value } = parseBucketId(id);
+    if (dimension === 'all') continue;
+    breakdowns[dimension].push({ key: value, ...labels[dimension](value), metrics: toMetrics(values) });
+  }
+  for (const rows of Object.values(breakdowns)) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { campaignCode: code, totals: toMetrics(counters.get(totalsId)), breakdowns };
 }

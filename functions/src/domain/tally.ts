@@ -51,18 +51,42 @@ export interface CountingPlan {
 /** Units this deep and deeper (city, county, counter) are cold: their figures sit in one shard. */
 const firstColdUnitDepth = 2;
 
-/** Every bucket a beacon counts in: the campaign, and one value of each dimension it has. */
+/** The whole campaign's bucket. */
+export const campaignBucket: Bucket = { dimension: 'all', value: 'all', spread: true };
+
+/** A unit's bucket (its whole subtree), at its depth below head office (0). */
+export function unitBucket(unitId: string, depth: number): Bucket {
+  return { dimension: 'unit', value: unitId, spread: depth < firstColdUnitDepth };
+}
+
+/** An event's bucket: one item, in the shard its id picks. */
+export function eventBucket(eventId: string): Bucket {
+  return { dimension: 'event', value: eventId, spread: false };
+}
+
+/** The depth of the units that keep their own breakdowns: those directly under head office (provinces). */
+export const detailedUnitDepth = 1;
+
+/**
+ * Every bucket a beacon counts in: the campaign, and one value of each dimension it has;
+ * then its province's own copy of the source, channel, material, day and target groups, so
+ * a province reads its breakdowns as exactly as the whole campaign. (Units below provinces
+ * keep their totals only: a copy per level would not fit one transaction.)
+ */
 export function bucketsOf(beacon: Beacon, place: BeaconPlace): Bucket[] {
-  const buckets: Bucket[] = [{ dimension: 'all', value: 'all', spread: true }];
-  if (place.eventId) buckets.push({ dimension: 'event', value: place.eventId, spread: false });
-  if (place.source) buckets.push({ dimension: 'source', value: place.source, spread: !place.source.includes('.') });
-  if (place.channel) buckets.push({ dimension: 'channel', value: place.channel, spread: true });
-  place.unitIds.forEach((id, depth) => buckets.push({ dimension: 'unit', value: id, spread: depth < firstColdUnitDepth }));
-  if (beacon.target.type === 'material') {
-    buckets.push({ dimension: 'material', value: beacon.target.materialId, spread: true });
+  const buckets: Bucket[] = [campaignBucket];
+  if (place.eventId) buckets.push(eventBucket(place.eventId));
+  place.unitIds.forEach((id, depth) => buckets.push(unitBucket(id, depth)));
+  const province = place.unitIds[detailedUnitDepth];
+  for (const scope of province ? [undefined, province] : [undefined]) {
+    const scoped = (dimension: Bucket['dimension'], value: string, spread: boolean): Bucket =>
+      scope ? { dimension, value, scope, spread } : { dimension, value, spread };
+    if (place.source) buckets.push(scoped('source', place.source, !place.source.includes('.')));
+    if (place.channel) buckets.push(scoped('channel', place.channel, true));
+    if (beacon.target.type === 'material') buckets.push(scoped('material', beacon.target.materialId, true));
+    buckets.push(scoped('day', shanghaiDate(new Date(beacon.at)), true));
+    for (const group of place.targetGroups) buckets.push(scoped('targetGroup', group, true));
   }
-  buckets.push({ dimension: 'day', value: shanghaiDate(new Date(beacon.at)), spread: true });
-  for (const group of place.targetGroups) buckets.push({ dimension: 'targetGroup', value: group, spread: true });
   return buckets;
 }
 

@@ -18,3 +18,15 @@ export function binary(contentType: string, data: Buffer, headers: Record<string
     isBase64Encoded: true,
   };
 }
+
+/**
+ * A file to download. The name is given twice: ASCII for old clients, and UTF-8 (RFC 6266 /
+ * 5987) for every current browser and WeChat, so a Chinese name arrives intact.
+ */
+export function attachment(contentType: string, fileName: string, data: Buffer): HttpResult {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return binary(contentType, data, {
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    'Cache-Control': 'no-store',
+  });
+}

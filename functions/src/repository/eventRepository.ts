@@ -131,6 +131,21 @@ export async function listEventsUnder(campaignCode: string, pathPrefix: string):
   return items.map(toEvent);
 }
 
+/**
+ * How many events a subtree logged for a campaign and their reported headcount (deleted
+ * ones left out), reading only those two attributes of each.
+ */
+export async function countEventsUnder(campaignCode: string, pathPrefix: string): Promise<{ events: number; headcount: number }> {
+  const items = await queryAll({
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk AND begins_with(gsi1sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': keys.eventIndex(campaignCode, '', '', '').gsi1pk, ':prefix': pathPrefix },
+    ProjectionExpression: 'headcount, deletedAt',
+  });
+  const live = items.filter((item) => !item.deletedAt);
+  return { events: live.length, headcount: live.reduce((sum, item) => sum + Number(item.headcount ?? 0), 0) };
+}
+
 function toEvent(item: Record<string, unknown>): EventRecord {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entity: _e, ...event } = item;
   return event as unknown as EventRecord;

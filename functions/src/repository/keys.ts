@@ -23,8 +23,8 @@ import type { Dimension } from '@rights-outreach/shared';
  * | rate window       | RATE#<name>#<subject>#<window>       | RATE            |                      |                             |
  * | seed marker       | SEED#<name>                          | META            |                      |                             |
  *
- * A bucket is one value of one dimension of a campaign's figures (`all#all`, `day#2026-03-15`,
- * `unit#gd`, …); a campaign's counters live in a fixed number of shard partitions, one item per
+ * A bucket is one value of one dimension of a campaign's figures (`all#all`, `unit#gd`,
+ * `@*|day#2026-03-15`, and a province's own `@gd|day#2026-03-15`, …); a campaign's counters live in a fixed number of shard partitions, one item per
  * bucket in each, so reading them all costs the same however many beacons were counted.
  */
 export type Key = {
@@ -38,6 +38,11 @@ export interface Bucket {
   dimension: BucketDimension;
   value: string;
   /**
+   * A province's own copy of a dimension (its channels, days…), named by the unit directly
+   * under head office; absent for the whole campaign's.
+   */
+  scope?: string;
+  /**
    * Hot buckets (the whole campaign, a day, a channel, a material, a province…) take writes
    * from the whole country: each beacon adds to the shard its id picks, spreading them over
    * all shards. Cold buckets (one event, one county's source) live in the one shard their
@@ -47,14 +52,44 @@ export interface Bucket {
 }
 
 /**
- * Counter partitions per campaign; reads merge them. At 2,000 beacons/s with at most ~10 hot
- * buckets per beacon, each partition takes about 2,000 × 10 / 64 ≈ 310 writes/s, well under
- * DynamoDB's 1,000 per key. Never lower this: reads must cover every shard ever written.
+ * Counter partitions per campaign; reads merge them. At 2,000 beacons/s with ~15 hot buckets
+ * per beacon (the campaign's and its province's), each partition takes about 2,000 × 15 / 64
+ * ≈ 470 writes/s, under DynamoDB's 1,000 per key. Never lower this: reads must cover every
+ * shard ever written.
  */
 export const counterShards = 64;
 
-export function bucketId(bucket: Pick<Bucket, 'dimension' | 'value'>): string {
-  return `${bucket.dimension}#${bucket.value}`;
+/** Dimensions a campaign keeps for itself and for each province (Bucket.scope). */
+const detailDimensions: ReadonlySet<BucketDimension> = new Set(['source', 'channel', 'material', 'day', 'targetGroup']);
+const campaignWide = '*';
+
+/**
+ * A bucket's id, the counter item's sort key: `all#all`, `event#<id>`, `unit#<id>`, and for
+ * the breakdowns `@<scope>|<dimension>#<value>` — `@*|day#2026-03-15` for the whole campaign,
+ * `@gd|day#2026-03-15` for one province — so each scope's breakdowns are one key range.
+ */
+export function bucketId(bucket: Pick<Bucket, 'dimension' | 'value' | 'scope'>): string {
+  if (!detailDimensions.has(bucket.dimension)) return `${bucket.dimension}#${bucket.value}`;
+  return `${detailPrefix(bucket.scope)}${bucket.dimension}#${bucket.value}`;
+}
+
+/** The sort-key prefix of one scope's breakdowns (absent scope: the whole campaign's). */
+export function detailPrefix(scope?: string): string {
+  return `@${scope ?? campaignWide}|`;
+}
+
+/** The inverse of bucketId. */
+export function parseBucketId(id: string): Pick<Bucket, 'dimension' | 'value' | 'scope'> {
+  let rest = id;
+  let scope: string | undefined;
+  if (id.startsWith('@')) {
+    const bar = id.indexOf('|');
+    const named = id.slice(1, bar);
+    if (named !== campaignWide) scope = named;
+    rest = id.slice(bar + 1);
+  }
+  const hash = rest.indexOf('#');
+  return { dimension: rest.slice(0, hash) as BucketDimension, value: rest.slice(hash + 1), ...(scope ? { scope } : {}) };
 }
 
 export const keys = {
@@ -89,7 +124,7 @@ export const keys = {
     pk: `MARKER#${kind}#${campaignCode}#${bucketId(bucket)}#${personHash}${qualifier ? `#${qualifier}` : ''}`,
     sk: 'MARKER',
   }),
-  counter: (campaignCode: string, shard: number, bucket: Pick<Bucket, 'dimension' | 'value'>): Key => ({
+  counter: (campaignCode: string, shard: number, bucket: Pick<Bucket, 'dimension' | 'value' | 'scope'>): Key => ({
     pk: keys.counterPartition(campaignCode, shard),
     sk: bucketId(bucket),
   }),

@@ -5,7 +5,7 @@ import { ServiceUnavailableError } from '../errors';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
 import { cancellationReasons } from './conditions';
-import { type Bucket, counterShardOf, counterShards, keys } from './keys';
+import { type Bucket, bucketId, counterShardOf, counterShards, detailPrefix, keys } from './keys';
 import { queryAll } from './tableOps';
 
 /** A beacon as stored for deduplication and audit: no raw visitor id, openid or address. */
@@ -141,21 +141,40 @@ export async function presentMarkers(campaignCode: string, personHash: string, m
 }
 
 /**
- * Every counter of a campaign, summed over its shards, by bucket id (`day#2026-03-15`).
- * A fixed number of partitions, each holding one item per bucket: the cost depends on how
- * many events, units, days… the campaign has, never on how many beacons it counted.
+ * One scope's breakdowns (the whole campaign's, or a province's), summed over the shards, by
+ * bucket id: one key-range query per shard. The cost depends on how many channels, days,
+ * materials… the scope has, never on how many beacons were counted.
  */
-export async function readCampaignCounters(campaignCode: string): Promise<Map<string, Counters>> {
+export async function readDetailCounters(campaignCode: string, scope?: string): Promise<Map<string, Counters>> {
   const shards = await Promise.all(
     Array.from({ length: counterShards }, (_, shard) =>
       queryAll({
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard) },
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard), ':prefix': detailPrefix(scope) },
       }),
     ),
   );
+  return sumByBucket(shards.flat());
+}
+
+/**
+ * The counters of these buckets (the campaign, units, events), by bucket id: a spread
+ * bucket is read from every shard, a cold one from the one its name picks. Buckets never
+ * counted are absent.
+ */
+export async function readBucketCounters(campaignCode: string, buckets: Bucket[]): Promise<Map<string, Counters>> {
+  const distinct = [...new Map(buckets.map((bucket) => [bucketId(bucket), bucket])).values()];
+  const itemKeys = distinct.flatMap((bucket) =>
+    bucket.spread
+      ? Array.from({ length: counterShards }, (_, shard) => keys.counter(campaignCode, shard, bucket))
+      : [keys.counter(campaignCode, counterShardOf(bucket, ''), bucket)],
+  );
+  return sumByBucket(await batchGetAll(itemKeys));
+}
+
+function sumByBucket(items: Record<string, unknown>[]): Map<string, Counters> {
   const sums = new Map<string, Counters>();
-  for (const item of shards.flat()) {
+  for (const item of items) {
     const sum = sums.get(String(item.sk)) ?? {};
     addCounters(sum, item);
     sums.set(String(item.sk), sum);

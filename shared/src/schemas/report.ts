@@ -69,6 +69,8 @@ export interface OfflineFigures {
 
 /** Offline and online figures of one unit, for the breakdown by org unit. */
 export interface UnitReportRow extends ReportUnit {
+  /** Absent for head office. */
+  parentId?: string;
   /** Whether it has units below it to drill down into. */
   hasChildren: boolean;
   offline: Pick<OfflineFigures, 'events' | 'staffParticipants' | 'attendanceReported' | 'coverage'>;
@@ -131,6 +133,20 @@ export const comparedFigures = [
 ] as const;
 export type ComparedFigure = (typeof comparedFigures)[number];
 
+export const comparedFigureLabels: Record<ComparedFigure, string> = {
+  events: '活动场次',
+  staffParticipants: '参与员工（人次）',
+  attendanceReported: '现场参与人数',
+  checkins: '现场签到人数',
+  views: '浏览量（人次）',
+  visitors: '触达人数（人）',
+  videoPlays: '视频观看次数',
+  shareTaps: '分享次数',
+  shareOpens: '分享带来的打开（人次）',
+  signups: '报名人数',
+  quizCompletions: '答题完成次数',
+};
+
 export interface YearOnYearRow {
   figure: ComparedFigure;
   label: string;
@@ -162,25 +178,40 @@ export interface CampaignReport {
   breakdowns: {
     /** Units directly under the scope unit. */
     units: UnitReportRow[];
-    /** Every unit of the subtree, the scope first (the export's 机构 sheet). */
+    /**
+     * Every unit of the subtree, parents before children, the scope first (the export's 机构
+     * sheet). In the dashboard's answer: the scope and `units` only (a national tree has
+     * thousands; drill down for the rest).
+     */
     allUnits: UnitReportRow[];
     /** Null where not kept (see ReportScope.detailed). */
     channels: BreakdownRow[] | null;
     sources: BreakdownRow[] | null;
     materials: BreakdownRow[] | null;
     targetGroups: TargetGroupReportRow[];
-    /** Every day of the campaign, in order. */
+    /** Every day of the campaign (and any other day an event was logged for), in order. */
     days: DayReportRow[];
+    /**
+     * Events in scope, latest start first. The dashboard's answer lists at most
+     * `reportListLimit` (see `truncated`); the export carries them all.
+     */
     events: EventReportRow[];
   };
-  /** Events a reviewer may want to ask about (subset of breakdowns.events). */
+  /** Events a reviewer may want to ask about, latest first (limited like `breakdowns.events`). */
   flagged: EventReportRow[];
+  /** How many events carry each flag (all of them, whatever the list shows). */
+  flagCounts: Record<ReportFlagKind, number>;
+  /** Whether the events or flagged lists were cut to `reportListLimit` rows. */
+  truncated: boolean;
   /** The reported-to-verified factor above which an event is flagged. */
   attendanceFlagFactor: number;
   yearOnYear: YearOnYear;
   /** The results paragraph (主要成效), from exactly these figures. */
   paragraph: string;
 }
+
+/** Rows of the events and flagged lists in the dashboard's answer; the export has every row. */
+export const reportListLimit = 200;
 
 /** A campaign's headline figures for the dashboard's campaign list. */
 export interface CampaignHeadline {

@@ -7,6 +7,7 @@ import { eventInScope } from '../events/eventScope';
 import { decryptPersonal, encryptPersonal } from '../personalData';
 import { personOf } from '../person';
 import { type RecordBeaconsContext, recordBeacons } from '../recordBeacons';
+import { toCsv } from '../csv';
 
 export interface SignupContext extends RecordBeaconsContext {
   personalDataKey: string;
@@ -65,11 +66,5 @@ export async function exportSignups(principal: Principal, eventId: string, perso
     signup.at,
   ]);
   const header = [`活动：${event.title}（${event.placeName}）`, '', ''];
-  return [header, ['姓名', '手机号', '报名时间'], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n');
-}
-
-/** Quotes a CSV cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return toCsv([header, ['姓名', '手机号', '报名时间'], ...rows]);
 }

@@ -5,7 +5,7 @@ import { CampaignNotFoundError, EventNotFoundError } from '../../errors';
 import { findCampaign } from '../../repository/campaignRepository';
 import { findEventHistory, findEventRecord, listEventsUnder } from '../../repository/eventRepository';
 import { readColdBucket } from '../../repository/tallyRepository';
-import { toMetrics } from '../tally';
+import { eventBucket, toMetrics } from '../tally';
 import { type QrFormat, type QrImage, renderQr } from '../qrImage';
 import { eventInScope, toOutreachEvent } from './eventScope';
 
@@ -26,7 +26,7 @@ export async function getEventDetail(principal: Principal, id: string): Promise<
 
 export async function getEventTotals(principal: Principal, id: string): Promise<EventTotals> {
   const event = await eventInScope(principal, id);
-  const counters = await readColdBucket(event.campaignCode, { dimension: 'event', value: id, spread: false });
+  const counters = await readColdBucket(event.campaignCode, eventBucket(id));
   return { eventId: id, totals: toMetrics(counters) };
 }
 

@@ -1,0 +1,142 @@
+import { type Metrics, type OfflineFigures, emptyMetrics } from '@rights-outreach/shared';
+import { emptyOfflineFigures } from '../../../functions/src/domain/report/offlineFigures';
+import { type ParagraphInput, resultsParagraph } from '../../../functions/src/domain/report/resultsParagraph';
+import { yearOnYearRows } from '../../../functions/src/domain/report/yearOnYear';
+
+/** A report's figures as the paragraph reads them; only what a case sets differs from nothing at all. */
+function aReport(options: {
+  unit?: { name: string; level: ParagraphInput['scope']['level'] };
+  campaign?: Partial<ParagraphInput['campaign']>;
+  offline?: Partial<OfflineFigures>;
+  online?: Partial<Metrics>;
+  previous?: { name: string; events: number; visitors: number };
+}): ParagraphInput {
+  const unit = options.unit ?? { name: '广东省分公司', level: 'province' as const };
+  const offline = { ...emptyOfflineFigures(), ...options.offline };
+  const online = { ...emptyMetrics(), ...options.online };
+  const current = { events: offline.events, visitors: online.visitors };
+  const previous = options.previous;
+  return {
+    campaign: {
+      code: 'c-2026-315',
+      type: 'rights_week_315',
+      name: '2026年“3·15”消费者权益保护教育宣传周',
+      slogan: '守住钱袋子 护好养老钱',
+      startDate: '2026-03-15',
+      endDate: '2026-03-21',
+      materialCount: 15,
+      ...options.campaign,
+    },
+    scope: { unitId: 'u', ...unit, trail: [], detailed: true },
+    offline,
+    online,
+    yearOnYear: {
+      previous: previous ? { code: 'c-prev', name: previous.name, startDate: '2025-03-15', endDate: '2025-03-21' } : null,
+      rows: yearOnYearRows(
+        { ...zeroFigures, ...current },
+        previous ? { ...zeroFigures, events: previous.events, visitors: previous.visitors } : null,
+      ),
+    },
+  };
+}
+
+const zeroFigures = {
+  events: 0,
+  staffParticipants: 0,
+  attendanceReported: 0,
+  checkins: 0,
+  views: 0,
+  visitors: 0,
+  videoPlays: 0,
+  shareTaps: 0,
+  shareOpens: 0,
+  signups: 0,
+  quizCompletions: 0,
+};
+
+describe('the results paragraph (主要成效)', () => {
+  it('writes a province’s 3·15 week: events by type, venues, people, coverage, online figures in 万, and the change on last year', () => {
+    const report = aReport({
+      offline: {
+        events: 128,
+        eventsByGroup: { five_entries: 76, self_organised: 40, internal: 12 },
+        eventsByType: {
+          community: 32,
+          village: 20,
+          school: 10,
+          enterprise: 8,
+          business_district: 6,
+          park: 5,
+          street: 12,
+          counter: 15,
+          elderly_home: 3,
+          other: 5,
+          morning_meeting: 8,
+          workplace_training: 4,
+        },
+        staffParticipants: 520,
+        attendanceReported: 12_000,
+        coverage: { min: 25_000, max: 31_000 },
+        printed: { leaflets: 20_000, colourPages: 8_000, posters: 1_000, other: 3_000, total: 32_000 },
+        displayAreas: 24,
+        countersInvolved: 15,
+      },
+      online: { views: 56_000, visitors: 18_000, videoPlays: 2_000, shareTaps: 1_500, shareOpens: 4_000, checkins: 3_500, quizCompletions: 900 },
+      previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 112, visitors: 13_825 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '广东省分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，累计开展宣传活动128场，' +
+        '其中“五进入”活动76场（进入社区32场、进入农村20场、进入学校10场、进入企业8场、进入商圈6场），' +
+        '自主特色宣传40场（公园宣传5场、临街宣传12场、柜面宣传15场、走进养老院3场、其他特色活动5场），' +
+        '内部培训12场（晨会学习8场、职场培训4场）；' +
+        '共有15个柜面（网点）参与，设置宣传展区24个，发放纸质宣传资料3.2万份；' +
+        '参与员工520人次，现场参与群众1.2万人，扫码签到0.35万人，覆盖人群2.5万至3.1万人次。' +
+        '线上推出宣传资料15篇，浏览量5.6万人次，触达1.8万人，视频观看0.2万次，分享0.15万次，通过分享打开0.4万次，' +
+        '完成权益知识答题900人次。' +
+        '与上年同期（2025年“3·15”消费者权益保护教育宣传周）相比，活动场次增长14.3%，触达人数增长30.2%。',
+    );
+  });
+
+  it('speaks of the whole company at head office, leaves out types and venues with nothing, and writes small figures whole', () => {
+    const report = aReport({
+      unit: { name: '总公司', level: 'head_office' },
+      campaign: { name: '消保星期二·第12期', startDate: '2026-03-24', endDate: '2026-03-24', materialCount: 3 },
+      offline: {
+        events: 3,
+        eventsByGroup: { five_entries: 2, self_organised: 0, internal: 1 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, community: 2, morning_meeting: 1 },
+        staffParticipants: 9,
+        attendanceReported: 85,
+        coverage: { min: 100, max: 150 },
+      },
+      online: { views: 240, visitors: 96, shareTaps: 12, shareOpens: 5, checkins: 31, signups: 6 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '全公司在消保星期二·第12期（2026年3月24日）期间，累计开展宣传活动3场，' +
+        '其中“五进入”活动2场（进入社区2场），内部培训1场（晨会学习1场）；' +
+        '参与员工9人次，现场参与群众85人，扫码签到31人，覆盖人群100至150人次。' +
+        '线上推出宣传资料3篇，浏览量240人次，触达96人，视频观看0次，分享12次，通过分享打开5次，活动报名6人。',
+    );
+  });
+
+  it('says no events were logged yet, and reports a fall on last year without dividing by a year that had none', () => {
+    const report = aReport({
+      unit: { name: '番禺支公司', level: 'county' },
+      campaign: { name: '2026年金融知识普及月', startDate: '2026-09-15', endDate: '2026-10-14', materialCount: 0 },
+      previous: { name: '2025年金融知识普及月', events: 10, visitors: 0 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '番禺支公司在2026年金融知识普及月（2026年9月15日至10月14日）期间，暂未登记线下宣传活动。' +
+        '线上推出宣传资料0篇，浏览量0人次，触达0人，视频观看0次，分享0次，通过分享打开0次。' +
+        '与上年同期（2025年金融知识普及月）相比，活动场次下降100%。',
+    );
+  });
+
+  it('writes the year again when a campaign crosses into the next one', () => {
+    const report = aReport({ campaign: { name: '岁末专项宣传', startDate: '2026-12-25', endDate: '2027-01-05' } });
+    expect(resultsParagraph(report)).toContain('岁末专项宣传（2026年12月25日至2027年1月5日）期间');
+  });
+});
