@@ -198,6 +198,8 @@ export const provinceReport: CampaignReport = {
     events: [flaggedEvent, quietEvent, silentEvent],
   },
   flagged: [flaggedEvent, silentEvent],
+  flagCounts: { attendance_unverified: 1, no_qr_activity: 1 },
+  truncated: false,
   attendanceFlagFactor: 3,
   yearOnYear: {
     previous: { code: 'rights-week-2025', name: '2025年“3·15”消费者权益保护教育宣传周', startDate: '2025-03-10', endDate: '2025-03-16' },
@@ -231,6 +233,7 @@ export const countyReport: CampaignReport = {
     events: [flaggedEvent, quietEvent],
   },
   flagged: [flaggedEvent],
+  flagCounts: { attendance_unverified: 1, no_qr_activity: 0 },
   paragraph: '2026年“3·15”消费者权益保护教育宣传周期间，番禺支公司共开展宣传活动6场。',
 };
 
