@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfigFn } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import path from 'node:path';
+import webpack from 'webpack';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -29,6 +30,18 @@ const compileShared = { include: [path.resolve(__dirname, '../../shared/src')] }
  * framework runtime) would not look. Searched after the usual node_modules lookup.
  */
 const workspaceModules = path.resolve(__dirname, '../node_modules');
+
+/**
+ * The charts library (AntV F2, dashboard subpackage only) uses many more tslib helpers than
+ * Taro's runtime: one shared tslib module would carry them all in the main package. F2 gets
+ * its own copy of tslib (the same file under another name), which stays in its subpackage.
+ */
+const chartsOwnTslib: ConstructorParameters<typeof webpack.NormalModuleReplacementPlugin> = [
+  /^tslib$/,
+  (resource: { context?: string; request: string }) => {
+    if (/[\\/]node_modules[\\/]@antv[\\/]/.test(resource.context ?? '')) resource.request = 'tslib/tslib.es6.js';
+  },
+];
 
 // Separate output folders so the weapp and H5 builds can coexist (CI builds both).
 function outputRootFor(platform: string | undefined): string {
@@ -59,6 +72,9 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
     cache: { enable: false },
     mini: {
       compile: compileShared,
+      webpackChain(chain) {
+        chain.plugin('charts-own-tslib').use(webpack.NormalModuleReplacementPlugin, chartsOwnTslib);
+      },
       // As for H5 below: pages import shared components in different orders; each component's
       // classes are its own, so the order of their CSS in a shared chunk does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },

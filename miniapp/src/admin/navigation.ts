@@ -1,8 +1,5 @@
 import Taro from '@tarojs/taro';
-import { clearSession } from '../auth/session';
-import { routes } from '../constants/routes';
-
-type Route = (typeof routes)[keyof typeof routes];
+import { routes, type Route } from '../constants/routes';
 
 /** Opens an admin (or staff) page on top of the current one. */
 export function openPage(route: Route, query = ''): void {
@@ -31,13 +28,4 @@ export function goBackOr(route: Route): void {
   }
 }
 
-/** The login page, replacing everything open (nothing of the admin area stays in the history). */
-export function goLogin(): void {
-  void Taro.reLaunch({ url: `/${routes.login}` });
-}
-
-/** Signs out on this device and opens the login page. */
-export function signOut(): void {
-  clearSession();
-  goLogin();
-}
+export { signOut } from '../auth/navigation';

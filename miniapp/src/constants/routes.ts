@@ -22,7 +22,12 @@ export const routes = {
   adminCampaignForm: 'admin/pages/campaign-form/index',
   adminMaterials: 'admin/pages/materials/index',
   adminMaterialForm: 'admin/pages/material-form/index',
+  // Dashboard subpackage (marketing, admin): campaign reach totals, breakdowns, export; the charts library lives here only.
+  dashboardCampaigns: 'dashboard/pages/campaigns/index',
+  dashboardCampaign: 'dashboard/pages/campaign/index',
 } as const;
+
+export type Route = (typeof routes)[keyof typeof routes];
 
 /** Pages of the main package: what a consumer needs after a scan, nothing more. */
 export const pageList: string[] = [routes.landing, routes.material, routes.quiz];
@@ -31,6 +36,7 @@ export const pageList: string[] = [routes.landing, routes.material, routes.quiz]
 export const subPackages = [
   { root: 'staff', pages: [routes.login, routes.events, routes.eventForm, routes.eventDetail] },
   { root: 'admin', pages: [routes.adminHome, routes.adminUnits, routes.adminAccounts, routes.adminCampaigns, routes.adminCampaignForm, routes.adminMaterials, routes.adminMaterialForm] },
+  { root: 'dashboard', pages: [routes.dashboardCampaigns, routes.dashboardCampaign] },
 ].map(({ root, pages }) => ({ root, pages: pages.map((page) => page.slice(root.length + 1)) }));
 
 /** Query string from defined values only, encoded for a route URL. */
@@ -67,6 +73,6 @@ function campaignQuery(campaign: LandingParams | null | undefined, sharer: strin
 }
 
 /** URL of a page of the app with a query, e.g. the event form for one event. */
-export function routeUrl(route: (typeof routes)[keyof typeof routes], params: Record<string, string | undefined> = {}): string {
+export function routeUrl(route: Route, params: Record<string, string | undefined> = {}): string {
   return `/${route}${toQuery(params)}`;
 }

@@ -46,27 +46,28 @@ export async function requestJson<T>(
 }
 
 /**
- * Downloads a signed-in resource (an image) to a local path: a temp file in WeChat, an
- * object URL in H5. Throws ApiError like requestJson.
+ * Downloads a signed-in resource (an image, an export) to a local path: a temp file in
+ * WeChat (or `filePath` when given, e.g. to keep a file's name), an object URL in H5.
+ * Throws ApiError like requestJson.
  */
-export async function downloadAuthorized(path: string): Promise<string> {
+export async function downloadAuthorized(path: string, filePath?: string): Promise<string> {
   let response: Taro.downloadFile.FileSuccessCallbackResult;
   try {
-    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header: authorized({}) });
+    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header: authorized({}), ...(filePath ? { filePath } : {}) });
   } catch (error) {
     throw ApiError.network(error);
   }
   const status = response.statusCode;
   if (status === 401) clearSession();
   if (status < 200 || status >= 300) throw ApiError.fromResponse(status, undefined);
-  return response.tempFilePath;
+  return response.filePath ?? response.tempFilePath;
 }
 
 /** A path segment from an id the user could have typed into a URL. */
 export const segment = (value: string): string => encodeURIComponent(value);
 
 /** Adds the staff member's bearer token when signed in; public calls go without. */
-function authorized(header: Record<string, string>): Record<string, string> {
+export function authorized(header: Record<string, string>): Record<string, string> {
   const token = getToken();
   return token ? { ...header, authorization: `Bearer ${token}` } : header;
 }

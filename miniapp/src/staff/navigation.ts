@@ -1,16 +1,14 @@
 import Taro from '@tarojs/taro';
 import type { Role } from '@rights-outreach/shared';
-import { clearSession } from '../auth/session';
-import { routeUrl, routes } from '../constants/routes';
+import { routeUrl, routes, type Route } from '../constants/routes';
 
-/** The login page in place of everything open (nothing signed-in stays in the history). */
-export function goToLogin(): void {
-  void Taro.reLaunch({ url: routeUrl(routes.login) });
-}
+export { goToLogin } from '../auth/navigation';
 
-/** Where a role starts after signing in: admins their home, everyone else their events. */
+const homes: Record<Role, Route> = { admin: routes.adminHome, marketing: routes.dashboardCampaigns, staff: routes.events };
+
+/** Where a role starts after signing in: admins their home, marketing the dashboard, staff their events. */
 export function goHome(role: Role): void {
-  void Taro.reLaunch({ url: routeUrl(role === 'admin' ? routes.adminHome : routes.events) });
+  void Taro.reLaunch({ url: routeUrl(homes[role]) });
 }
 
 export function openEventForm(eventId?: string, campaignCode?: string): void {
@@ -28,7 +26,4 @@ export function backToEvents(): void {
 }
 
 /** Signs out on this device; records waiting in the outbox stay and go out at the next sign-in. */
-export function signOut(): void {
-  clearSession();
-  goToLogin();
-}
+export { signOut } from '../auth/navigation';

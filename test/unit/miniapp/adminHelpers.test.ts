@@ -1,5 +1,5 @@
 import { CreateCampaignRequestSchema, CreateOrgUnitRequestSchema, type OrgUnit } from '@rights-outreach/shared';
-import { campaignPhase, sortCampaigns } from '../../../miniapp/src/admin/utils/campaignPhase';
+import { campaignPhase, sortCampaigns } from '../../../miniapp/src/utils/campaignPhase';
 import { flattenOrgTree } from '../../../miniapp/src/admin/utils/orgTree';
 import { unitOptions } from '../../../miniapp/src/admin/utils/unitOptions';
 import { errorUnder, fieldErrors } from '../../../miniapp/src/utils/fieldErrors';

@@ -1,6 +1,6 @@
 import { materialKinds, type AdminMaterialView, type MaterialKind, type MaterialStatus } from '@rights-outreach/shared';
 import type { ApiError } from '../../services/ApiError';
-import type { BadgeTone } from '../components/StatusBadge';
+import type { BadgeTone } from '../../components/desk/StatusBadge';
 
 /** Badge colours: published green, a draft blue, unpublished grey. */
 export const materialStatusTones: Record<MaterialStatus, BadgeTone> = { draft: 'info', published: 'good', unpublished: 'muted' };

@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components';
 import { roleLabels, type AccountView, type OrgUnit } from '@rights-outreach/shared';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { DataTable, type Column } from '../../components/DataTable';
-import { StatusBadge } from '../../components/StatusBadge';
+import { DataTable, type Column } from '../../../components/desk/DataTable';
+import { StatusBadge } from '../../../components/desk/StatusBadge';
 import { unitName } from '../../utils/orgTree';
 
 interface AccountTableProps {

@@ -3,8 +3,8 @@ import { materialStatusLabels, type MaterialSummary } from '@rights-outreach/sha
 import { listAdminMaterials } from '../../../services/adminMaterials';
 import { ActionButton } from '../../../components/form/ActionButton';
 import { SelectField } from '../../../components/form/SelectField';
-import { StatusBadge } from '../../components/StatusBadge';
-import { useLoaded } from '../../hooks/useLoaded';
+import { StatusBadge } from '../../../components/desk/StatusBadge';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { moveItem, removeAt } from '../../utils/listOrder';
 import { materialKindGroupLabels } from '../../utils/materialLabels';
 import { materialStatusTones } from '../../utils/materialStatus';

@@ -4,10 +4,10 @@ import { routes } from '../../../constants/routes';
 import { campaignQrImageUrl } from '../../../services/campaigns';
 import { formatDateRange } from '../../../utils/formatDateRange';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { DataTable, type Column } from '../../components/DataTable';
-import { StatusBadge, type BadgeTone } from '../../components/StatusBadge';
+import { DataTable, type Column } from '../../../components/desk/DataTable';
+import { StatusBadge, type BadgeTone } from '../../../components/desk/StatusBadge';
 import { openPage } from '../../navigation';
-import { campaignPhase, campaignPhaseLabels, type CampaignPhase } from '../../utils/campaignPhase';
+import { campaignPhase, campaignPhaseLabels, type CampaignPhase } from '../../../utils/campaignPhase';
 import { openImage } from '../../utils/openImage';
 
 const phaseTones: Record<CampaignPhase, BadgeTone> = { running: 'good', upcoming: 'info', ended: 'muted' };

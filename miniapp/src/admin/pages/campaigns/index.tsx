@@ -6,11 +6,11 @@ import { routes } from '../../../constants/routes';
 import { listCampaigns } from '../../../services/campaigns';
 import { ActionButton } from '../../../components/form/ActionButton';
 import { AdminPage } from '../../components/AdminPage';
-import { LoadFailed } from '../../components/LoadFailed';
+import { LoadFailed } from '../../../components/desk/LoadFailed';
 import { Section } from '../../../components/form/Section';
-import { useLoaded } from '../../hooks/useLoaded';
+import { useLoaded } from '../../../hooks/useLoaded';
 import { openPage } from '../../navigation';
-import { sortCampaigns } from '../../utils/campaignPhase';
+import { sortCampaigns } from '../../../utils/campaignPhase';
 import { CampaignTable } from './CampaignTable';
 import './index.css';
 

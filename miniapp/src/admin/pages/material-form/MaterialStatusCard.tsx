@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { materialStatusLabels, type AdminMaterialView } from '@rights-outreach/shared';
 import { formatEventTime } from '../../../utils/formatEventTime';
 import { Section } from '../../../components/form/Section';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusBadge } from '../../../components/desk/StatusBadge';
 import { materialStatusTones, nextVersion, versionLabel } from '../../utils/materialStatus';
 
 /** What consumers see of this material now, and what publishing the draft would change. */

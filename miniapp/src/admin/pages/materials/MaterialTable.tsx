@@ -3,8 +3,8 @@ import { materialStatusLabels, type AdminMaterialView } from '@rights-outreach/s
 import { routes } from '../../../constants/routes';
 import { shanghaiDateTime } from '../../../utils/formatEventTime';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { DataTable, type Column } from '../../components/DataTable';
-import { StatusBadge } from '../../components/StatusBadge';
+import { DataTable, type Column } from '../../../components/desk/DataTable';
+import { StatusBadge } from '../../../components/desk/StatusBadge';
 import { openPage } from '../../navigation';
 import { materialFormatLabels } from '../../utils/materialLabels';
 import { materialStatusTones, publishButton, versionLabel } from '../../utils/materialStatus';

@@ -5,7 +5,7 @@ import { renameOrgUnit } from '../../../services/orgUnits';
 import { ActionButton } from '../../../components/form/ActionButton';
 import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
-import { StatusBadge } from '../../components/StatusBadge';
+import { StatusBadge } from '../../../components/desk/StatusBadge';
 import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AsyncState } from '../../hooks/useAsync';
-import { toApiError } from '../../services/ApiError';
+import type { AsyncState } from './useAsync';
+import { toApiError } from '../services/ApiError';
 
 /**
  * Loads data for a page. `reload` fetches again (after a failure, or when the page is shown

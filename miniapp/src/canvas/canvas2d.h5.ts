@@ -1,0 +1,40 @@
+import { findWithRetry, type Canvas2d } from './canvas2d.types';
+
+export type { Canvas2d } from './canvas2d.types';
+
+/** Taro's H5 `<Canvas>` is a `taro-canvas-core` element holding the real `<canvas>`. */
+async function canvasElement(canvasId: string): Promise<HTMLCanvasElement | null> {
+  const host = document.getElementById(canvasId);
+  return host instanceof HTMLCanvasElement ? host : (host?.querySelector('canvas') ?? null);
+}
+
+/**
+ * H5 build: the browser's canvas element. Taro's canvas element resets its bitmap whenever it
+ * re-renders, so callers draw once its props are settled and export (or keep) the result.
+ */
+export async function getCanvas2d(canvasId: string): Promise<Canvas2d> {
+  const canvas = await findWithRetry(() => canvasElement(canvasId), `canvas #${canvasId}`);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d context');
+  const rect = canvas.getBoundingClientRect();
+  return {
+    ctx,
+    cssSize: { width: rect.width, height: rect.height },
+    pixelRatio: window.devicePixelRatio || 1,
+    setBitmapSize(width, height) {
+      canvas.width = width;
+      canvas.height = height;
+    },
+    loadImage: (src) =>
+      new Promise((resolve, reject) => {
+        const image = new Image();
+        image.onload = () => resolve(image);
+        image.onerror = (error) => reject(error);
+        image.src = src;
+      }),
+    createOffscreenCanvas: () => document.createElement('canvas'),
+    requestAnimationFrame: (callback) => window.requestAnimationFrame(callback),
+    cancelAnimationFrame: (id) => window.cancelAnimationFrame(id),
+    exportImage: async () => canvas.toDataURL('image/png'),
+  };
+}

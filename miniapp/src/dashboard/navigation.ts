@@ -1,0 +1,33 @@
+import Taro from '@tarojs/taro';
+import { routes } from '../constants/routes';
+import { reportUrl } from './logic/drillDown';
+import { historyDelta, routeOf, type OpenPage } from './logic/history';
+
+/** The campaign page for a unit below this one, on top of the current page. */
+export function openUnitReport(url: string): void {
+  void Taro.navigateTo({ url });
+}
+
+/** Opens a campaign's report for the user's own unit from the list. */
+export function openCampaignReport(code: string): void {
+  void Taro.navigateTo({ url: reportUrl(code) });
+}
+
+/**
+ * Back up the tree to a unit of the breadcrumb: back through the history when that unit's
+ * page is open below this one (drilled down from it), otherwise in place of this page.
+ */
+export function backToUnitReport(code: string, unitId: string, ownUnitId: string): void {
+  const delta = historyDelta(Taro.getCurrentPages() as OpenPage[], code, unitId, ownUnitId);
+  if (delta !== null) void Taro.navigateBack({ delta });
+  else void Taro.redirectTo({ url: reportUrl(code, unitId) });
+}
+
+/** Back to the campaign list: a plain "back" when it is open below, otherwise in place of this page. */
+export function backToCampaignList(): void {
+  const pages = Taro.getCurrentPages() as OpenPage[];
+  const index = pages.map((page) => routeOf(page)).lastIndexOf(routes.dashboardCampaigns);
+  if (index >= 0 && index < pages.length - 1) void Taro.navigateBack({ delta: pages.length - 1 - index });
+  else void Taro.redirectTo({ url: `/${routes.dashboardCampaigns}` });
+}
+
