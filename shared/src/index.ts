@@ -21,3 +21,4 @@ export * from './schemas/signup';
 export * from './time';
 export * from './schemas/report';
 export * from './report/formatWan';
+export * from './report/exportFileName';

@@ -211,7 +211,7 @@ describe('the export', () => {
     const response = await invoke(exportCampaignReport, { pathParameters: { code: campaignCode }, headers: bearer(readers.marketingProvince) });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('反诈专项宣传-测试省分公司-')}`);
+    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('反诈专项宣传_测试省分公司_数据报表_')}`);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytesOf(response) as unknown as ArrayBuffer);

@@ -14,11 +14,14 @@ export function openCampaignReport(code: string): void {
 }
 
 /**
- * Back up the tree to a unit of the breadcrumb: back through the history when that unit's
- * page is open below this one (drilled down from it), otherwise in place of this page.
+ * Back up the tree to a unit of the breadcrumb: in WeChat back through the history when that
+ * unit's page is open below this one (drilled down from it), otherwise in place of this page.
+ * In a browser always in place: Taro's H5 router tells pages apart by path only, and going
+ * back over several pages of one path (all drill-down pages are the campaign page) leaves the
+ * page it lands on hidden (seen with Taro 4.2.1).
  */
 export function backToUnitReport(code: string, unitId: string, ownUnitId: string): void {
-  const delta = historyDelta(Taro.getCurrentPages() as OpenPage[], code, unitId, ownUnitId);
+  const delta = process.env.TARO_ENV === 'h5' ? null : historyDelta(Taro.getCurrentPages() as OpenPage[], code, unitId, ownUnitId);
   if (delta !== null) void Taro.navigateBack({ delta });
   else void Taro.redirectTo({ url: reportUrl(code, unitId) });
 }

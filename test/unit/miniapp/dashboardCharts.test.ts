@@ -1,7 +1,7 @@
 import { Canvas } from '@antv/f2';
 import { barChart } from '../../../miniapp/src/dashboard/charts/barChart';
 import { lineChart } from '../../../miniapp/src/dashboard/charts/lineChart';
-import type { ChartSpec } from '../../../miniapp/src/dashboard/charts/chartSpec';
+import { countScale, type ChartSpec } from '../../../miniapp/src/dashboard/charts/chartSpec';
 import { dailySeries, eventTypeBars } from '../../../miniapp/src/dashboard/logic/chartData';
 import { provinceReport } from '../../support/reportFixtures';
 
@@ -76,5 +76,14 @@ describe('charts on a bare 2D context (as in WeChat, no DOM)', () => {
   it('draws the daily lines with the days and a legend', async () => {
     const drawn = await draw(lineChart(dailySeries(provinceReport.breakdowns.days)));
     expect(drawn.texts).toEqual(expect.arrayContaining(['03-09', '03-15', '浏览量', '触达人数', '2万']));
+  });
+});
+
+describe('the value axis of counts', () => {
+  it('ticks whole numbers for small counts, and leaves larger ones to F2’s nice ticks', () => {
+    expect(countScale([1, 0, 1])).toEqual({ min: 0, max: 1, tickInterval: 1 });
+    expect(countScale([0, 0])).toEqual({ min: 0, max: 1, tickInterval: 1 });
+    expect(countScale([3, 2])).toEqual({ min: 0, max: 3, tickInterval: 1 });
+    expect(countScale([120, 4])).toEqual({ min: 0, nice: true, tickCount: 4 });
   });
 });

@@ -1,6 +1,7 @@
 import { breadcrumb, drillDownUrl, reportUrl } from '../../../miniapp/src/dashboard/logic/drillDown';
 import { dailySeries, eventTypeBars, metricBars, targetGroupBars, unitBars } from '../../../miniapp/src/dashboard/logic/chartData';
-import { exportFileName, exportFormatsFor } from '../../../miniapp/src/dashboard/logic/exportFile';
+import { exportFileName } from '@rights-outreach/shared';
+import { exportFormatsFor } from '../../../miniapp/src/dashboard/logic/exportFile';
 import { changeTone, formatChange, formatCoverage, formatExact, formatRating, formatShare } from '../../../miniapp/src/dashboard/logic/figures';
 import { flagReasons } from '../../../miniapp/src/dashboard/logic/flags';
 import { countyReport, provinceReport, reportCampaignCode } from '../../support/reportFixtures';

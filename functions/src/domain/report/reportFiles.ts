@@ -1,5 +1,5 @@
 import writeExcelFile from 'write-excel-file/node';
-import type { CampaignReport } from '@rights-outreach/shared';
+import { type CampaignReport, exportFileName } from '@rights-outreach/shared';
 import { toCsv } from '../csv';
 import { type Sheet, reportSheets } from './reportSheets';
 
@@ -7,12 +7,6 @@ export interface ReportFile {
   contentType: string;
   fileName: string;
   body: Buffer;
-}
-
-/** `3·15宣传周-广东省分公司-2026-03-21.xlsx`: what it is, for whom, as of when (Asia/Shanghai). */
-function fileName(report: CampaignReport, extension: string): string {
-  const day = new Date(Date.parse(report.generatedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
-  return `${report.campaign.name}-${report.scope.name}-${day}.${extension}`.replace(/[\\/:*?"<>|\s]+/g, '_');
 }
 
 /** The report as an Excel workbook: a summary sheet, then one sheet per breakdown, Chinese headers, header row frozen. */
@@ -26,7 +20,7 @@ export async function reportWorkbook(report: CampaignReport): Promise<ReportFile
   const body = await writeExcelFile(sheets).toBuffer();
   return {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    fileName: fileName(report, 'xlsx'),
+    fileName: exportFileName(report, 'xlsx'),
     body,
   };
 }
@@ -37,7 +31,7 @@ export async function reportWorkbook(report: CampaignReport): Promise<ReportFile
  */
 export function reportCsv(report: CampaignReport): ReportFile {
   const rows = reportSheets(report).flatMap((sheet, i) => [...(i > 0 ? [[]] : []), [`【${sheet.name}】`], sheet.columns, ...sheet.rows]);
-  return { contentType: 'text/csv; charset=utf-8', fileName: fileName(report, 'csv'), body: Buffer.from(`\uFEFF${toCsv(rows)}`) };
+  return { contentType: 'text/csv; charset=utf-8', fileName: exportFileName(report, 'csv'), body: Buffer.from(`\uFEFF${toCsv(rows)}`) };
 }
 
 /** Wide enough for the header and the longest value (CJK characters count double), within reason. */

@@ -1,7 +1,7 @@
 import { Axis, Chart, Interval, Legend } from '@antv/f2';
 import { formatWan } from '@rights-outreach/shared';
 import type { Bar } from '../logic/chartData';
-import { axisLabel, chartColours, axisStyle, element, type ChartSpec } from './chartSpec';
+import { axisLabel, chartColours, axisStyle, countScale, element, type ChartSpec } from './chartSpec';
 
 /** Horizontal bars (room for Chinese labels), the first bar on top, coloured by group when the bars have one. */
 export function barChart(bars: readonly Bar[]): ChartSpec {
@@ -14,7 +14,7 @@ export function barChart(bars: readonly Bar[]): ChartSpec {
       element(Chart, {
         data,
         coord: { transposed: true },
-        scale: { value: { min: 0, nice: true, tickCount: 4 }, label: { type: 'cat' } },
+        scale: { value: countScale(data.map((row) => row.value)), label: { type: 'cat' } },
         children: [
           element(Axis, { field: 'label', style: axisStyle }),
           element(Axis, { field: 'value', formatter: (value: number) => formatWan(value), style: axisStyle }),

@@ -23,3 +23,12 @@ export function axisLabel(label: string, max = 8): string {
  * generic chart classes as element types, so props are checked by F2 at run time instead.
  */
 export const element = jsx as unknown as (type: unknown, props: Record<string, unknown>) => JSX.Element;
+
+/**
+ * The value axis of counts: from 0, whole-number ticks. With small counts (a county's three
+ * events) F2's nice ticks would be 0, 0.5, 1… and read as "0 0 1 1" once rounded.
+ */
+export function countScale(values: readonly number[]): Record<string, unknown> {
+  const max = Math.max(0, ...values);
+  return max < 4 ? { min: 0, max: Math.max(1, max), tickInterval: 1 } : { min: 0, nice: true, tickCount: 4 };
+}

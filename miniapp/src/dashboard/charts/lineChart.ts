@@ -1,7 +1,7 @@
 import { Axis, Chart, Legend, Line, Point } from '@antv/f2';
 import { formatWan } from '@rights-outreach/shared';
 import type { LinePoint } from '../logic/chartData';
-import { chartColours, axisStyle, element, type ChartSpec } from './chartSpec';
+import { chartColours, axisStyle, countScale, element, type ChartSpec } from './chartSpec';
 
 /** One line per series over the days of the campaign, with a legend. */
 export function lineChart(points: readonly LinePoint[]): ChartSpec {
@@ -11,7 +11,7 @@ export function lineChart(points: readonly LinePoint[]): ChartSpec {
     render: () =>
       element(Chart, {
         data,
-        scale: { value: { min: 0, nice: true, tickCount: 4 }, x: { type: 'cat' } },
+        scale: { value: countScale(data.map((row) => row.value)), x: { type: 'cat' } },
         children: [
           element(Axis, { field: 'x', style: axisStyle }),
           element(Axis, { field: 'value', formatter: (value: number) => formatWan(value), style: axisStyle }),

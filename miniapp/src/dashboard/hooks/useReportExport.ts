@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { CampaignReport } from '@rights-outreach/shared';
+import { type CampaignReport, exportFileName } from '@rights-outreach/shared';
 import { toApiError } from '../../services/ApiError';
 import { reportExportPath } from '../../services/reports';
 import { saveExport } from '../export/saveExport';
-import { exportFileName, type ExportFormat } from '../logic/exportFile';
+import type { ExportFormat } from '../logic/exportFile';
 
 /**
  * Exports the report on screen (same campaign and unit) as .xlsx or .csv: a download in a

@@ -1,25 +1,10 @@
-import type { CampaignReport, exportFormats } from '@rights-outreach/shared';
+import type { ExportFormat } from '@rights-outreach/shared';
 
-export type ExportFormat = (typeof exportFormats)[number];
+export type { ExportFormat };
 
 export const exportFormatLabels: Record<ExportFormat, string> = { xlsx: '导出 Excel（.xlsx）', csv: '导出 CSV' };
 
 /** WeChat can open an xlsx for the user (openDocument) but not a csv; a browser downloads either. */
 export function exportFormatsFor(platform: string | undefined): ExportFormat[] {
   return platform === 'h5' ? ['xlsx', 'csv'] : ['xlsx'];
-}
-
-// Characters Windows, macOS or WeChat refuse in a file name, and whitespace runs.
-const unsafe = /[\\/:*?"<>|\u0000-\u001f]+/g;
-
-/**
- * The file's name: campaign, unit, 数据报表 and the day the figures were read (Asia/Shanghai),
- * e.g. `2026年“3·15”消费者权益保护教育宣传周_广东省分公司_数据报表_20260316.xlsx`.
- */
-export function exportFileName(report: Pick<CampaignReport, 'campaign' | 'scope' | 'generatedAt'>, format: ExportFormat): string {
-  const day = new Date(Date.parse(report.generatedAt) + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '');
-  const base = [report.campaign.name, report.scope.name, '数据报表', day]
-    .map((part) => part.replace(unsafe, '-').replace(/\s+/g, ' ').trim())
-    .join('_');
-  return `${base}.${format}`;
 }
