@@ -49,10 +49,19 @@ export async function requestJson<T>(
  * Downloads a signed-in resource (an image) to a local path: a temp file in WeChat, an
  * object URL in H5. Throws ApiError like requestJson.
  */
-export async function downloadAuthorized(path: string): Promise<string> {
+export function downloadAuthorized(path: string): Promise<string> {
+  return download(path, authorized({}));
+}
+
+/** Downloads a public resource (an image) to a local path, without the staff member's token. */
+export function downloadPublic(path: string): Promise<string> {
+  return download(path, {});
+}
+
+async function download(path: string, header: Record<string, string>): Promise<string> {
   let response: Taro.downloadFile.FileSuccessCallbackResult;
   try {
-    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header: authorized({}) });
+    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header });
   } catch (error) {
     throw ApiError.network(error);
   }
