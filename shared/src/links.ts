@@ -1,5 +1,5 @@
 import { SharerTagSchema } from './schemas/beacon';
-import { CampaignCodeSchema, ClientIdSchema, SourceCodeSchema } from './schemas/common';
+import { CampaignCodeSchema, ClientIdSchema, MaterialIdSchema, SourceCodeSchema } from './schemas/common';
 
 /** Route of the public landing page, the same in the weapp and H5 builds. */
 export const landingPath = '/pages/landing/index';
@@ -9,6 +9,11 @@ export interface LandingParams {
   source?: string;
   /** Set when the link belongs to one event (its QR code): views and check-ins count for it. */
   eventId?: string;
+  /**
+   * Set when the link names one material (a consumer's share poster): the landing page opens
+   * that material straight away, so a scan counts one view, the material's.
+   */
+  materialId?: string;
   /** Set on links inside shared cards: the anonymous tag of the person who shared. */
   sharer?: string;
 }
@@ -19,36 +24,41 @@ export function landingUrl(publicBaseUrl: string, params: LandingParams): string
   url.searchParams.set('c', params.campaignCode);
   if (params.source) url.searchParams.set('s', params.source);
   if (params.eventId) url.searchParams.set('e', params.eventId);
+  if (params.materialId) url.searchParams.set('m', params.materialId);
   if (params.sharer) url.searchParams.set('sh', params.sharer);
   return url.toString();
 }
 
 /**
- * Reads the landing parameters a page was opened with: `c` and `s` directly (H5, shared
- * cards), or inside `q`, the URL-encoded link WeChat passes when an ordinary-link QR code
+ * Reads the landing parameters a page was opened with: `c`, `s`, `e`, `m` and `sh` directly
+ * (H5, shared cards), or inside `q`, the URL-encoded link WeChat passes when an ordinary-link QR code
  * opens the mini-program. Invalid values are dropped rather than trusted.
  */
 export function parseLandingParams(query: Record<string, string | undefined>): LandingParams | null {
   let c = query.c;
   let s = query.s;
   let e = query.e;
+  let m = query.m;
   let sh = query.sh;
   if (!c && query.q) {
     const inner = readQueryOf(safeDecode(query.q));
     c = inner.c;
     s = s ?? inner.s;
     e = e ?? inner.e;
+    m = m ?? inner.m;
     sh = sh ?? inner.sh;
   }
   const code = CampaignCodeSchema.safeParse(c);
   if (!code.success) return null;
   const source = SourceCodeSchema.safeParse(s);
   const event = ClientIdSchema.safeParse(e);
+  const material = MaterialIdSchema.safeParse(m);
   const sharer = SharerTagSchema.safeParse(sh);
   return {
     campaignCode: code.data,
     ...(source.success ? { source: source.data } : {}),
     ...(event.success ? { eventId: event.data } : {}),
+    ...(material.success ? { materialId: material.data } : {}),
     ...(sharer.success ? { sharer: sharer.data } : {}),
   };
 }

@@ -116,6 +116,15 @@ const audited: Audited[] = [
     },
   },
   {
+    name: 'material-poster',
+    open: async (page) => {
+      await page.goto(`${e2e.stack.webUrl}/pages/material/index?id=${material.id}&c=${campaign.code}&s=counter`);
+      await waitForTaroPage(page);
+      await button(page, '生成分享海报').click();
+      await current(page).locator('.share-poster__image img[src^="data:image/png"]').waitFor({ timeout: 30_000 });
+    },
+  },
+  {
     name: 'quiz',
     open: async (page) => {
       await page.goto(`${e2e.stack.webUrl}/pages/quiz/index?c=${campaign.code}&s=counter`);

@@ -116,6 +116,21 @@ describe('landing page (weapp build)', () => {
     await waitFor(() => textOf(page!).includes(campaignView.campaign.name));
   });
 
+  it("opens a scanned share poster's material straight away, counting no landing view", async () => {
+    const requestsBefore = stub.requests.length;
+    const callsBefore = stub.calls.length;
+    const link = `https://outreach.example.cn/pages/landing/index?c=${campaignCode}&s=${source}&m=${material.id}`;
+    page = openPage('pages/landing/index', { q: encodeURIComponent(link), scancode_time: '1773540000' });
+
+    await waitFor(() => stub.calls.slice(callsBefore).some((c) => c.name === 'redirectTo'));
+    const { url } = stub.calls.slice(callsBefore).find((c) => c.name === 'redirectTo')!.options as { url: string };
+    expect(url).toBe(`/pages/material/index?id=${material.id}&c=${campaignCode}&s=${source}`);
+    expect(textOf(page)).toContain('正在打开宣传资料');
+    // Nothing queued or asked of the API here: no beacon, no campaign load (the material page counts its own view).
+    expect(queuedBeacons(stub.storage)).toBe(0);
+    expect(stub.requests.slice(requestsBefore)).toEqual([]);
+  });
+
   it('explains how to get in when opened without a QR code', async () => {
     const before = stub.requests.length;
     page = openPage('pages/landing/index', {});

@@ -1,9 +1,11 @@
-import { campaignCode, material, source } from './support/fixtures';
-import { beaconPosts, healthyApi, queuedBeacons } from './support/fakeApi';
+import { campaignCode, campaignView, material, source } from './support/fixtures';
+import { apiBase, beaconPosts, healthyApi, queuedBeacons } from './support/fakeApi';
+import { installPosterApis, posterTempPath, qrTempPath } from './support/fakePosterApis';
 import { launchApp, openPage, tap, textOf, waitFor, type OpenedPage } from './support/weappRuntime';
 import { createWxStub } from './support/wxStub';
 
 const stub = createWxStub(healthyApi);
+const drawing = installPosterApis(stub);
 let page: OpenedPage | null = null;
 
 beforeAll(() => launchApp(stub));
@@ -57,6 +59,48 @@ describe('material page (weapp build)', () => {
     // This device's own tag, never the one of the card it was opened from.
     expect(card.path).toMatch(new RegExp(`^/pages/material/index\\?id=${material.id}&c=${campaignCode}&s=${source}&sh=[A-Za-z0-9_-]{12}$`));
     expect(card.path).not.toContain('Ab3_x-9QzK1m');
+  });
+
+  it('offers the visitor a share poster of the material to generate', async () => {
+    page = openPage('pages/material/index', { id: material.id, c: campaignCode, s: source });
+    await waitFor(() => textOf(page!).includes(material.title));
+
+    expect(page.querySelector('.share-poster__generate')).toBeTruthy();
+    expect(textOf(page)).toContain('生成分享海报');
+  });
+
+  it("draws the poster with the material, the campaign and the QR code of the material's link, and saves it to the album", async () => {
+    page = openPage('pages/material/index', { id: material.id, c: campaignCode, s: source, sh: 'Ab3_x-9QzK1m' });
+    await waitFor(() => textOf(page!).includes('生成分享海报'));
+    drawing.texts.length = 0;
+    drawing.images.length = 0;
+
+    tap(page, '.share-poster__generate');
+    await waitFor(() => Boolean(page!.querySelector('.share-poster__image')));
+
+    // The QR code of the landing link naming this material, fetched publicly, with no sharer tag.
+    const download = stub.calls.find((c) => c.name === 'downloadFile')!.options as { url: string; header?: Record<string, string> };
+    expect(download.url).toBe(`${apiBase}/public/campaigns/${campaignCode}/qr?format=png&s=${source}&m=${material.id}`);
+    expect(download.header?.authorization).toBeUndefined();
+    expect(drawing.images).toEqual([{ src: qrTempPath }]);
+    const drawn = drawing.texts.join('');
+    for (const text of [campaignView.campaign.name, campaignView.campaign.slogan, material.title, material.summary, '微信扫码 · 阅读全文']) {
+      expect(drawn).toContain(text);
+    }
+    // Shown as an image (long-press to forward or save): the exported poster is what the page renders.
+    expect(JSON.stringify(page.instance.data)).toContain(posterTempPath);
+    expect(page.querySelector('.share-poster__generate')).toBeFalsy();
+
+    tap(page, '.share-poster__save');
+    await waitFor(() => stub.calls.some((c) => c.name === 'saveImageToPhotosAlbum'));
+    expect(stub.calls.find((c) => c.name === 'saveImageToPhotosAlbum')!.options).toMatchObject({ filePath: posterTempPath });
+  });
+
+  it('offers no poster without a campaign: its QR code would have nothing to credit', async () => {
+    page = openPage('pages/material/index', { id: material.id });
+    await waitFor(() => textOf(page!).includes(material.title));
+
+    expect(textOf(page)).not.toContain('生成分享海报');
   });
 
   it('says the material is gone when the API does not know it', async () => {

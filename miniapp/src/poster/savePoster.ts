@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro';
 
-/** WeChat build: saves the poster to the photo album, asking again politely if permission was refused. */
-export async function savePoster(imagePath: string): Promise<'saved' | 'cancelled'> {
+/**
+ * WeChat build: saves the poster to the photo album, asking again politely if permission was
+ * refused. (The album names the file itself; `_fileName` is for the H5 download.)
+ */
+export async function savePoster(imagePath: string, _fileName?: string): Promise<'saved' | 'cancelled'> {
   try {
     await Taro.saveImageToPhotosAlbum({ filePath: imagePath });
     return 'saved';

@@ -1,11 +1,12 @@
 import type {
   Campaign,
   CreateCampaignRequest,
+  LandingParams,
   PublicCampaignView,
   UpdateCampaignRequest,
 } from '@rights-outreach/shared';
 import { ApiError } from './ApiError';
-import { requestJson, segment } from './http';
+import { downloadPublic, requestJson, segment } from './http';
 
 function isPublicCampaignView(body: unknown): body is PublicCampaignView {
   const view = body as Partial<PublicCampaignView> | null;
@@ -55,4 +56,20 @@ export function updateCampaign(code: string, campaign: UpdateCampaignRequest): P
  */
 export function campaignQrImageUrl(code: string): string {
   return `${API_BASE}/public/campaigns/${segment(code)}/qr?format=png`;
+}
+
+/**
+ * The QR code (PNG) of a consumer's share poster for one material, as a local file path
+ * (weapp) or object URL (H5), ready to draw. It encodes the campaign's landing link with the
+ * source and event the consumer came with and `m`, never a sharer tag: a scanned poster is a
+ * scan, credited to the source. Public: no token.
+ */
+export function downloadMaterialPosterQr(campaign: LandingParams, materialId: string): Promise<string> {
+  const query = [
+    'format=png',
+    campaign.source ? `s=${segment(campaign.source)}` : '',
+    campaign.eventId ? `e=${segment(campaign.eventId)}` : '',
+    `m=${segment(materialId)}`,
+  ];
+  return downloadPublic(`/public/campaigns/${segment(campaign.campaignCode)}/qr?${query.filter(Boolean).join('&')}`);
 }

@@ -50,10 +50,19 @@ export async function requestJson<T>(
  * WeChat (or `filePath` when given, e.g. to keep a file's name), an object URL in H5.
  * Throws ApiError like requestJson.
  */
-export async function downloadAuthorized(path: string, filePath?: string): Promise<string> {
+export function downloadAuthorized(path: string, filePath?: string): Promise<string> {
+  return download(path, authorized({}), filePath);
+}
+
+/** Downloads a public resource (an image) to a local path, without the staff member's token. */
+export function downloadPublic(path: string): Promise<string> {
+  return download(path, {});
+}
+
+async function download(path: string, header: Record<string, string>, filePath?: string): Promise<string> {
   let response: Taro.downloadFile.FileSuccessCallbackResult;
   try {
-    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header: authorized({}), ...(filePath ? { filePath } : {}) });
+    response = await Taro.downloadFile({ url: `${API_BASE}${path}`, header, ...(filePath ? { filePath } : {}) });
   } catch (error) {
     throw ApiError.network(error);
   }

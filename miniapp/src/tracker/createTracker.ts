@@ -97,6 +97,9 @@ export function createTracker(options: TrackerOptions): Tracker {
       timer = null;
       void flush();
     }, delayMs);
+    // Under Node (tests, scripts) a pending send must not keep the process alive after its
+    // work is done; WeChat's and the browser's timers are numbers, with nothing to unref.
+    (timer as { unref?: () => void }).unref?.();
   }
 
   function cancelTimer(): void {

@@ -4,6 +4,8 @@ export type RouteQuery = Partial<Record<string, string>>;
 
 export type LandingEntry =
   | { kind: 'ok'; params: LandingParams }
+  /** A share poster's link names a material: it opens at once, with the campaign, source and event. */
+  | { kind: 'material'; materialId: string; campaign: LandingParams }
   /** Opened with no campaign at all (e.g. from the app list): explain how to get in. */
   | { kind: 'none' }
   /** A code or link was passed but it is not a valid campaign code: the QR is damaged or cut. */
@@ -12,6 +14,10 @@ export type LandingEntry =
 /** Classifies how the landing page was opened. */
 export function readLandingEntry(query: RouteQuery): LandingEntry {
   const params = parseLandingParams(query);
+  if (params?.materialId) {
+    const { materialId, sharer: _sharer, ...campaign } = params;
+    return { kind: 'material', materialId, campaign };
+  }
   if (params) return { kind: 'ok', params };
   return query.c || query.q ? { kind: 'invalid' } : { kind: 'none' };
 }

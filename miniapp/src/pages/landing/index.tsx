@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { BrandHeader } from '../../components/BrandHeader';
 import { CopyLinkButton } from '../../components/CopyLinkButton';
 import { ElderToggle } from '../../components/ElderToggle';
@@ -37,7 +37,10 @@ const landingTarget: PageTarget = { type: 'landing' };
 
 const openStaffLogin = () => void Taro.navigateTo({ url: routeUrl(routes.login) });
 
-/** The page a campaign QR code opens: the campaign and its materials; for an event's code, the event and 现场签到 first. */
+/**
+ * The page a campaign QR code opens: the campaign and its materials; for an event's code, the
+ * event and 现场签到 first; for a share poster's code, straight on to its material.
+ */
 export default function LandingPage() {
   const query = useRouteQuery();
   const entry = useMemo(() => readLandingEntry(query), [query]);
@@ -62,10 +65,26 @@ export default function LandingPage() {
     [params],
   );
   const openQuiz = useCallback(() => void Taro.navigateTo({ url: quizUrl(params) }), [params]);
+  // Replaced, not stacked, and nothing counted here: a poster scan is one view, the material's.
+  useEffect(() => {
+    if (entry.kind === 'material') void Taro.redirectTo({ url: materialUrl(entry.materialId, entry.campaign) });
+    // Once per page open: the params of a page never change while it lives.
+  }, []);
   const elderToggle = <ElderToggle on={elder.on} onToggle={elder.toggle} />;
   // A deleted event has nothing to check in to; any other failure (weak signal) must not stop a check-in.
   const eventGone = eventState.status === 'failed' && eventState.error.code === 'EVENT_NOT_FOUND';
   const showEvent = params?.eventId !== undefined && !eventGone;
+
+  if (entry.kind === 'material') {
+    return (
+      <Screen elder={elder}>
+        <BrandHeader title='正在打开…' action={elderToggle} />
+        <View className='screen__body' ariaRole='main'>
+          <StatusPanel tone='loading' title='正在打开宣传资料' />
+        </View>
+      </Screen>
+    );
+  }
 
   if (entry.kind !== 'ok') {
     return (

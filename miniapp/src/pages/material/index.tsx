@@ -11,6 +11,7 @@ import { WideButton } from '../../components/WideButton';
 import { useElderMode } from '../../elder/useElderMode';
 import { useAsync } from '../../hooks/useAsync';
 import { useBackToCampaign } from '../../hooks/useBackToCampaign';
+import { useMaterialPoster } from '../../hooks/useMaterialPoster';
 import { usePageTitle } from '../../hooks/usePageTitle';
 import { useRouteQuery } from '../../hooks/useRouteQuery';
 import { useSharePage } from '../../hooks/useSharePage';
@@ -21,9 +22,10 @@ import type { PageTarget } from '../../tracker';
 import { materialKindLabels } from '../../utils/labels';
 import { readMaterialEntry } from '../../utils/pageParams';
 import { SectionBlock } from './SectionBlock';
+import { SharePoster } from './SharePoster';
 import './index.css';
 
-/** One material in full: title, summary, then its sections. */
+/** One material in full: title, summary, then its sections; shared as a card, a link or a poster. */
 export default function MaterialPage() {
   const query = useRouteQuery();
   const entry = useMemo(() => readMaterialEntry(query), [query]);
@@ -37,6 +39,7 @@ export default function MaterialPage() {
   usePageTitle(title);
   useSharePage(campaign, target, title);
   const backToCampaign = useBackToCampaign(campaign);
+  const poster = useMaterialPoster(campaign, state.status === 'ready' ? state.data : null);
   const elder = useElderMode();
   const elderToggle = <ElderToggle on={elder.on} onToggle={elder.toggle} />;
 
@@ -88,6 +91,8 @@ export default function MaterialPage() {
         <View className='material__actions'>
           {backToCampaign ? <WideButton variant='secondary' text='查看活动全部资料' onClick={backToCampaign} /> : null}
           <ShareButton />
+          {/* A poster's QR code is a link to credit: only for a visitor who came with a campaign. */}
+          {campaign ? <SharePoster poster={poster} title={material.title} /> : null}
           <CopyLinkButton campaign={campaign} target={target} />
         </View>
       </View>

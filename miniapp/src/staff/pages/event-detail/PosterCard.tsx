@@ -1,7 +1,8 @@
 import { Canvas, Image, Text, View } from '@tarojs/components';
 import { Section } from '../../../components/form/Section';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { posterCanvasId, type PosterState } from '../../hooks/usePoster';
+import type { PosterState } from '../../../poster/usePosterImage';
+import { posterCanvasId } from '../../hooks/usePoster';
 
 interface PosterCardProps {
   /** The server has the event: its QR code exists. */
