@@ -76,8 +76,9 @@ async function main(): Promise<void> {
   QR code of that link (PNG):  ${api.url}/public/campaigns/${demoCampaignCode}/qr?format=png&s=counter
   Link the QR code encodes:    ${landing}
   API:                         ${api.url}   (also at ${webUrl}/api)
-  Campaign totals (token of A0001 or M0001): ${api.url}/campaigns/${demoCampaignCode}/totals
+  Campaign report (token of A0001, M0001 or M0002): ${api.url}/reports/campaigns/${demoCampaignCode}
   Staff sign-in (员工登录):     ${webUrl}/staff/pages/login/index
+  Dashboard (数据看板, M0002/M0001): ${webUrl}/dashboard/pages/campaigns/index
   Admin area (管理后台):        ${webUrl}/admin/pages/home/index
   DynamoDB Local:              ${dynamo.endpoint}   table ${tableName}
 

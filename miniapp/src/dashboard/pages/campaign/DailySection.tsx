@@ -8,16 +8,25 @@ import { lineChart } from '../../charts/lineChart';
 import { dailySeries, shortDay } from '../../logic/chartData';
 import { formatExact } from '../../logic/figures';
 
-/** 每日趋势: views and reach per day where kept (else events per day), every day of the campaign. */
+/** A day with something to show: an event, or anything counted. */
+const isActive = (day: DayReportRow) => day.events > 0 || Boolean(day.metrics && (day.metrics.views > 0 || day.metrics.checkins > 0));
+
+/**
+ * 每日趋势: views and reach per day where kept (a line over every day of the campaign), else
+ * events per day; the table lists the days with activity (a year-long campaign has 365 rows
+ * in the export, not on the page).
+ */
 export function DailySection({ report }: { report: CampaignReport }) {
   const days = report.breakdowns.days;
+  const active = days.filter(isActive);
   const online = days.some((day) => day.metrics !== null);
-  const points = dailySeries(days);
-  const spec = online ? lineChart(points) : barChart(points.map((point) => ({ label: point.x, value: point.value })));
+  const spec = online
+    ? lineChart(dailySeries(days))
+    : barChart(dailySeries(active).map((point) => ({ label: point.x, value: point.value })));
   const num = (value: number | undefined) => <Text className='report__num'>{value === undefined ? '—' : formatExact(value)}</Text>;
   return (
-    <Section title='每日趋势' id='report-daily' hint='按北京时间计日。每日触达人数为当日去重人数，相加会大于活动期间的触达人数。'>
-      {days.length > 0 ? <Chart id='chart-daily' label={online ? '每日浏览量与触达人数折线图' : '每日活动场次柱状图'} spec={spec} height={online ? 13 : Math.max(8, days.length * 1.5 + 3)} /> : null}
+    <Section title='每日趋势' id='report-daily' hint='按北京时间计日，表中列出有活动或浏览的日期（每日完整数据见导出）。每日触达人数为当日去重人数，相加会大于活动期间的触达人数。'>
+      {active.length > 0 ? <Chart id='chart-daily' label={online ? '每日浏览量与触达人数折线图' : '每日活动场次柱状图'} spec={spec} height={online ? 13 : Math.max(8, active.length * 1.5 + 3)} /> : null}
       <DataTable<DayReportRow>
         columns={[
           { title: '日期', render: (day) => <Text>{shortDay(day.key)}</Text> },
@@ -30,9 +39,9 @@ export function DailySection({ report }: { report: CampaignReport }) {
               ]
             : []),
         ]}
-        rows={days}
+        rows={active}
         rowKey={(day) => day.key}
-        empty='暂无数据'
+        empty='活动期间暂无活动和浏览。'
       />
     </Section>
   );
