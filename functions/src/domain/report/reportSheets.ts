@@ -9,6 +9,7 @@ import {
   eventTypeGroups,
   eventTypeLabels,
   metricLabels,
+  metricNames,
   orgLevelLabels,
   printedMaterialLabels,
   reportFlagLabels,
@@ -24,19 +25,8 @@ export interface Sheet {
   rows: Cell[][];
 }
 
-/** Online figures in every breakdown, in this order (the rating sum becomes an average). */
-const metricColumns: MetricName[] = [
-  'views',
-  'visitors',
-  'videoPlays',
-  'shareTaps',
-  'shareOpens',
-  'shareReach',
-  'checkins',
-  'signups',
-  'quizCompletions',
-  'feedbacks',
-];
+/** Online figures in every breakdown, in the metrics' own order (the rating sum becomes an average). */
+const metricColumns: MetricName[] = metricNames.filter((name) => name !== 'ratingSum');
 const metricHeaders = [...metricColumns.map((name) => metricLabels[name]), '平均评分'];
 
 function metricCells(metrics: Metrics | null): Cell[] {

@@ -1,6 +1,7 @@
 import { clearSession } from '../../auth/session';
 import { ApiError } from '../../services/ApiError';
 import { authorized } from '../../services/http';
+import { browserDownload } from '../../utils/browserDownload';
 
 /** The export as a Blob, fetched with the sign-in token; error bodies become ApiError as for JSON calls. */
 async function fetchExport(path: string): Promise<Blob> {
@@ -21,12 +22,7 @@ async function fetchExport(path: string): Promise<Blob> {
 /** H5 build: fetches the export with the sign-in token and hands it to the browser as a download. */
 export async function saveExport(path: string, fileName: string): Promise<void> {
   const url = URL.createObjectURL(await fetchExport(path));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+  browserDownload(url, fileName);
   // Revoked later: some browsers read the object URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
