@@ -17,10 +17,12 @@ import { readTotals } from '../support/totals';
 let tree: OrgTree;
 let admin: TestAccount;
 let marketing: TestAccount;
+let marketingHq: TestAccount;
 beforeAll(async () => {
   tree = await givenOrgTree();
   admin = await givenAccount({ role: 'admin', unitId: tree.headOffice.id });
   marketing = await givenAccount({ role: 'marketing', unitId: tree.province.id });
+  marketingHq = await givenAccount({ role: 'marketing', unitId: tree.headOffice.id });
 });
 
 const post = (handler: typeof submitFeedback, body: unknown) => invoke(handler, { method: 'POST', body });
@@ -44,12 +46,32 @@ describe('feedback', () => {
     expect((await post(submitFeedback, feedback)).status).toBe(200);
     await post(submitFeedback, aFeedback(campaign.code, { rating: 5, comment: undefined }));
 
-    const read = await invoke(listFeedback, { pathParameters: { code: campaign.code }, headers: bearer(marketing) });
+    const read = await invoke(listFeedback, { pathParameters: { code: campaign.code }, headers: bearer(marketingHq) });
     expect(read.body).toMatchObject({ count: 2, averageRating: 4.5 });
     expect(read.body.entries).toContainEqual({ id: feedback.clientId, rating: 4, comment: feedback.comment, at: feedback.at });
     expect(JSON.stringify(read.body)).not.toContain(feedback.visitorId);
     // Campaign-wide feedback belongs to no unit: the whole campaign's totals (head office) count it.
     expect((await readTotals(campaign.code, admin)).totals).toMatchObject({ feedbacks: 2, ratingSum: 9, visitors: 2 });
+  });
+
+  it('shows marketing below head office only the feedback given at the events of its subtree', async () => {
+    const { campaign } = await givenCampaign();
+    const elsewhere = await givenOrgTree();
+    const ours = anEventRequest(campaign.code, tree.countyA.id);
+    const theirs = anEventRequest(campaign.code, elsewhere.countyA.id);
+    for (const event of [ours, theirs]) {
+      expect((await invoke(createEvent, { method: 'POST', body: event, headers: bearer(admin) })).status).toBe(201);
+    }
+    const atOurs = aFeedback(campaign.code, { eventId: ours.clientId, comment: '我们的活动' });
+    for (const feedback of [atOurs, aFeedback(campaign.code, { eventId: theirs.clientId }), aFeedback(campaign.code)]) {
+      expect((await post(submitFeedback, feedback)).status).toBe(201);
+    }
+
+    const province = await invoke(listFeedback, { pathParameters: { code: campaign.code }, headers: bearer(marketing) });
+    expect(province.body).toMatchObject({ count: 1, averageRating: 4 });
+    expect(province.body.entries.map((entry: { id: string }) => entry.id)).toEqual([atOurs.clientId]);
+    const headOffice = await invoke(listFeedback, { pathParameters: { code: campaign.code }, headers: bearer(marketingHq) });
+    expect(headOffice.body.count).toBe(3);
   });
 
   it.each([

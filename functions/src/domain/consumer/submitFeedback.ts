@@ -1,7 +1,10 @@
 import { type BeaconBatch, type FeedbackEntry, type FeedbackRequest, beaconLimits } from '@rights-outreach/shared';
 import { CampaignNotFoundError, ValidationError } from '../../errors';
+import type { Principal } from '../../auth/principal';
 import { findCampaign } from '../../repository/campaignRepository';
-import { listFeedback, putFeedbackIfAbsent } from '../../repository/consumerRepository';
+import { type FeedbackRecord, listFeedback, putFeedbackIfAbsent } from '../../repository/consumerRepository';
+import { listEventsUnder } from '../../repository/eventRepository';
+import { unitIdsOf } from '../beaconPlace';
 import { resolveBeaconPlace } from '../beaconPlace';
 import { personOf } from '../person';
 import { type RecordBeaconsContext, recordBeacons } from '../recordBeacons';
@@ -51,9 +54,12 @@ export async function submitFeedback(request: FeedbackRequest, context: RecordBe
 }
 
 /** What consumers said about a campaign, newest first: ratings and comments, nobody's identity. */
-export async function readFeedback(campaignCode: string): Promise<{ entries: FeedbackEntry[]; count: number; averageRating: number | null }> {
+export async function readFeedback(
+  principal: Principal,
+  campaignCode: string,
+): Promise<{ entries: FeedbackEntry[]; count: number; averageRating: number | null }> {
   if (!(await findCampaign(campaignCode))) throw new CampaignNotFoundError(campaignCode);
-  const records = await listFeedback(campaignCode);
+  const records = await feedbackInScope(principal, campaignCode);
   const entries = records.map(({ id, eventId, materialId, rating, comment, at }) => ({
     id,
     ...(eventId ? { eventId } : {}),
@@ -64,4 +70,16 @@ export async function readFeedback(campaignCode: string): Promise<{ entries: Fee
   }));
   const sum = entries.reduce((total, entry) => total + entry.rating, 0);
   return { entries, count: entries.length, averageRating: entries.length ? Math.round((sum / entries.length) * 100) / 100 : null };
+}
+
+/**
+ * The feedback a reader may see: at head office (and for admins) all of the campaign's; below
+ * it only what was given at the events of the reader's subtree (feedback on a campaign-wide
+ * page belongs to no unit).
+ */
+async function feedbackInScope(principal: Principal, campaignCode: string): Promise<FeedbackRecord[]> {
+  const records = await listFeedback(campaignCode);
+  if (principal.role === 'admin' || unitIdsOf(principal.unitPath).length === 1) return records;
+  const events = new Set((await listEventsUnder(campaignCode, principal.unitPath)).map((event) => event.id));
+  return records.filter((record) => record.eventId !== undefined && events.has(record.eventId));
 }
