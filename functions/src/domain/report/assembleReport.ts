@@ -62,7 +62,6 @@ export function assembleReport(input: ReportInput): CampaignReport {
     reportFlagKinds.map((kind) => [kind, flagged.filter((row) => row.flags.includes(kind)).length]),
   ) as Record<ReportFlagKind, number>;
   const allUnits = unitRows(input, online, metricsOf);
-  const parentById = new Map(scope.subtree.map((unit) => [unit.id, unit.parentId]));
   const summary = {
     campaign: {
       code: campaign.code,
@@ -97,7 +96,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
     generatedAt: input.now.toISOString(),
     feedbackAverage: online.feedbacks > 0 ? Math.round((online.ratingSum / online.feedbacks) * 100) / 100 : null,
     breakdowns: {
-      units: allUnits.filter((row) => parentById.get(row.unitId) === scope.unit.id),
+      units: allUnits.filter((row) => row.parentId === scope.unit.id),
       allUnits,
       channels: detailRows(input, 'channel', (key) => channelLabel(key)),
       sources: detailRows(input, 'source', (key) => sourceLabel(key, input.names)),
