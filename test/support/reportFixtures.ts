@@ -1,4 +1,5 @@
 import {
+  comparedFigureLabels,
   comparedFigures,
   emptyMetrics,
   eventTypes,
@@ -91,20 +92,6 @@ const quietEvent: EventReportRow = {
 
 const eventsByType = Object.fromEntries(eventTypes.map((type) => [type, 0])) as CampaignReport['offline']['eventsByType'];
 Object.assign(eventsByType, { community: 3, village: 1, school: 2, enterprise: 1, business_district: 1, park: 1, counter: 2, morning_meeting: 1 });
-
-const comparedLabels: Record<ComparedFigure, string> = {
-  events: '活动场次',
-  staffParticipants: '参与员工人数',
-  attendanceReported: '现场参与人数',
-  checkins: '现场签到人数',
-  views: '浏览量（人次）',
-  visitors: '触达人数（人）',
-  videoPlays: '视频观看次数',
-  shareTaps: '分享次数',
-  shareOpens: '分享带来的打开（人次）',
-  signups: '报名人数',
-  quizCompletions: '答题完成次数',
-};
 
 const online = metrics({
   views: 128_400,
@@ -205,7 +192,7 @@ export const provinceReport: CampaignReport = {
     previous: { code: 'rights-week-2025', name: '2025年“3·15”消费者权益保护教育宣传周', startDate: '2025-03-10', endDate: '2025-03-16' },
     rows: comparedFigures.map((figure) => ({
       figure,
-      label: comparedLabels[figure],
+      label: comparedFigureLabels[figure],
       current: current[figure],
       previous: previous[figure],
       changePercent: changePercent(current[figure], previous[figure]),
