@@ -1,4 +1,4 @@
-import { formatWan, formatWanRange, type CampaignReport } from '@rights-outreach/shared';
+import { formatWan, formatWanRange, type CampaignReport, metricLabels } from '@rights-outreach/shared';
 import { Section } from '../../../components/form/Section';
 import { FigureGrid } from '../../components/FigureGrid';
 import { formatExact } from '../../logic/figures';
@@ -14,9 +14,9 @@ export function HeadlineSection({ report }: { report: CampaignReport }) {
         figures={[
           { label: '活动场次', value: formatWan(offline.events) },
           { label: '现场参与人数', value: formatWan(offline.attendanceReported), note: exact(offline.attendanceReported) },
-          { label: '浏览量（人次）', value: formatWan(online.views), note: exact(online.views) },
-          { label: '触达人数（人）', value: formatWan(online.visitors), note: exact(online.visitors) },
-          { label: '现场签到人数', value: formatWan(online.checkins), note: exact(online.checkins) },
+          { label: metricLabels.views, value: formatWan(online.views), note: exact(online.views) },
+          { label: metricLabels.visitors, value: formatWan(online.visitors), note: exact(online.visitors) },
+          { label: metricLabels.checkins, value: formatWan(online.checkins), note: exact(online.checkins) },
           { label: '覆盖人群（人次）', value: formatWanRange(offline.coverage.min, offline.coverage.max, '–') },
           { label: '参与员工人数', value: formatWan(offline.staffParticipants) },
           { label: '宣传资料（篇）', value: String(report.campaign.materialCount) },

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { campaignTypeLabels, formatWan, type CampaignHeadline } from '@rights-outreach/shared';
+import { campaignTypeLabels, formatWan, type CampaignHeadline, metricLabels } from '@rights-outreach/shared';
 import { StatusBadge, type BadgeTone } from '../../../components/desk/StatusBadge';
 import { campaignPhase, campaignPhaseLabels, type CampaignPhase } from '../../../utils/campaignPhase';
 import { formatDateRange } from '../../../utils/formatDateRange';
@@ -31,10 +31,10 @@ export function HeadlineCard({ headline, today, onOpen }: HeadlineCardProps) {
         figures={[
           { label: '活动场次', value: formatWan(headline.events) },
           { label: '现场参与人数', value: formatWan(headline.attendanceReported) },
-          { label: '现场签到人数', value: formatWan(headline.checkins) },
-          { label: '浏览量（人次）', value: formatWan(headline.views) },
-          { label: '触达人数（人）', value: formatWan(headline.visitors) },
-          { label: '分享次数', value: formatWan(headline.shareTaps) },
+          { label: metricLabels.checkins, value: formatWan(headline.checkins) },
+          { label: metricLabels.views, value: formatWan(headline.views) },
+          { label: metricLabels.visitors, value: formatWan(headline.visitors) },
+          { label: metricLabels.shareTaps, value: formatWan(headline.shareTaps) },
         ]}
       />
       <Text className='dash-list__more'>查看数据 ›</Text>
