@@ -17,6 +17,9 @@ const base = {
 };
 
 module.exports = {
+  // The default for every project (a project's own setting is not read by jest 30): stores,
+  // builds and browsers on two shared cores. Suites with longer work set their own.
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
@@ -24,8 +27,6 @@ module.exports = {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      // Two cores shared with DynamoDB Local's JVM: generous, so a slow moment is not a failure.
-      testTimeout: 20_000,
       setupFilesAfterEnv: ['<rootDir>/test/support/closeClients.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',

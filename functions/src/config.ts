@@ -31,6 +31,8 @@ export interface Config {
   publicBaseUrl: string;
   /** How long raw beacon records live before DynamoDB's TTL removes them. */
   beaconTtlDays: number;
+  /** How long a Lambda container reuses a campaign's, event's and unit's details for beacons (0: never). */
+  placeCacheSeconds: number;
   /** Beacons one person / one address may send per 10 minutes (see recordBeacons.ts). */
   beaconLimits: { perPerson: number; perAddress: number };
   /** Days after its event a sign-up (with its encrypted name and phone) is deleted. */
@@ -87,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'cn-north-1',
     publicBaseUrl: required(env, 'PUBLIC_BASE_URL'),
     beaconTtlDays: positiveInteger(env, 'BEACON_TTL_DAYS', 400),
+    placeCacheSeconds: wholeNumber(env, 'PLACE_CACHE_SECONDS', 30),
     beaconLimits: {
       perPerson: positiveInteger(env, 'BEACON_LIMIT_PER_PERSON', 600),
       perAddress: positiveInteger(env, 'BEACON_LIMIT_PER_ADDRESS', 60_000),
@@ -115,6 +118,12 @@ function optional(value: string | undefined): string | undefined {
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(optional(env[name]) ?? fallback);
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number`);
+  return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(optional(env[name]) ?? fallback);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number (0 or more)`);
   return value;
 }
 

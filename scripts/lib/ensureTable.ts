@@ -34,6 +34,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       AttributeDefinitions: definition.AttributeDefinitions,
       KeySchema: definition.KeySchema,
       GlobalSecondaryIndexes: definition.GlobalSecondaryIndexes,
+      ...(definition.StreamSpecification ? { StreamSpecification: streamOf(definition) } : {}),
     };
     await client.send(new CreateTableCommand(input));
     outcome = 'created';
@@ -49,6 +50,11 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
           GlobalSecondaryIndexUpdates: [{ Create: index }],
         }),
       );
+      outcome = 'updated';
+    }
+    if (definition.StreamSpecification && !existing.StreamSpecification?.StreamEnabled) {
+      await waitUntilActive(client, tableName);
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: streamOf(definition) }));
       outcome = 'updated';
     }
   }
@@ -73,6 +79,18 @@ async function waitUntilActive(client: DynamoDBClient, tableName: string): Promi
     const table = await describe(client, tableName);
     return table?.TableStatus === 'ACTIVE' && (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
   }, 60_000);
+}
+
+/** CloudFormation's StreamSpecification names only the view type; the API also wants it enabled. */
+function streamOf(definition: Record<string, any>) {
+  return { StreamEnabled: true, StreamViewType: definition.StreamSpecification.StreamViewType };
+}
+
+/** The table's stream, for the local aggregator. */
+export async function streamArnOf(client: DynamoDBClient, tableName: string): Promise<string> {
+  const arn = (await describe(client, tableName))?.LatestStreamArn;
+  if (!arn) throw new Error(`table ${tableName} has no stream`);
+  return arn;
 }
 
 async function describe(client: DynamoDBClient, tableName: string) {

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { freePort } from '../../scripts/lib/freePort';
 import { localClient, startDynamoLocal, type DynamoLocal } from '../../scripts/lib/dynamoLocal';
-import { ensureTable } from '../../scripts/lib/ensureTable';
+import { ensureTable, streamArnOf } from '../../scripts/lib/ensureTable';
+import type { StreamPoller } from '../../scripts/lib/streamPoller';
 import { startFakeWechat } from './fakeWechat';
 
 export const testTableName = 'rights-outreach-test';
@@ -10,6 +11,7 @@ export const testTableName = 'rights-outreach-test';
 declare global {
   var __dynamoLocal: DynamoLocal | undefined;
   var __fakeWechat: Server | undefined;
+  var __aggregator: StreamPoller | undefined;
 }
 
 /**
@@ -26,6 +28,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__fakeWechat = wechat.server;
   const client = localClient(dynamo.endpoint);
   await ensureTable(client, testTableName);
+  const streamArn = await streamArnOf(client, testTableName);
   client.destroy();
   Object.assign(process.env, {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
@@ -39,5 +42,12 @@ export default async function globalSetup(): Promise<void> {
     PUBLIC_BASE_URL: 'https://outreach.test',
     AWS_REGION: 'cn-north-1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    TABLE_STREAM_ARN: streamArn,
+    // Tests edit campaigns and events and send beacons at once: no reuse of what was read.
+    PLACE_CACHE_SECONDS: '0',
   });
+  // The aggregator, as npm start runs it: the real handler on DynamoDB Local's real stream.
+  // Imported once the environment is set: the functions read it on first use.
+  const { startAggregator } = await import('../../scripts/lib/aggregator');
+  globalThis.__aggregator = startAggregator({ endpoint: dynamo.endpoint, streamArn, batchWindowMs: 50 });
 }

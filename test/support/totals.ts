@@ -1,10 +1,12 @@
 import type { CampaignTotals, Metrics } from '@rights-outreach/shared';
 import { handler as getCampaignTotals } from '../../functions/src/handlers/getCampaignTotals';
 import { bearer, type TestAccount } from './accounts';
+import { aggregated } from './aggregation';
 import { invoke } from './invoke';
 
-/** GET /campaigns/{code}/totals as the given reader. */
+/** GET /campaigns/{code}/totals as the given reader, once every beacon stored so far is counted. */
 export async function readTotals(code: string, reader: TestAccount): Promise<CampaignTotals> {
+  await aggregated();
   const response = await invoke(getCampaignTotals, { pathParameters: { code }, headers: bearer(reader) });
   if (response.status !== 200) throw new Error(`totals answered ${response.status}: ${response.rawBody}`);
   return response.body as CampaignTotals;

@@ -1,4 +1,6 @@
 import { type BeaconBatch, type Campaign, sourceParts } from '@rights-outreach/shared';
+import { LRUCache } from 'lru-cache';
+import { config } from '../config';
 import { CampaignNotFoundError, EventNotFoundError, ValidationError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
 import { findEventRecord } from '../repository/eventRepository';
@@ -37,4 +39,29 @@ export async function resolveBeaconPlace(batch: BeaconBatch): Promise<{ campaign
     place.unitIds = unitIdsOf(unit.path);
   }
   return { campaign, place };
+}
+
+interface CachedPlace {
+  resolved: { campaign: Campaign; place: BeaconPlace };
+  fetchedAt: number;
+}
+
+/** Places of recent batches, per Lambda container; a few hundred cover a busy campaign's events. */
+const recentPlaces = new LRUCache<string, CachedPlace>({ max: 2_000 });
+
+/**
+ * resolveBeaconPlace, reusing what this container read less than PLACE_CACHE_SECONDS ago
+ * (default 30 s): a 3·15 peak sends thousands of batches a second for a few hundred places.
+ * Only places that exist are kept, so a new campaign or event is found at once; an edit
+ * (new materials, an event moved or deleted) is seen within that time. Callers that would
+ * refuse a batch because of what they read ask again with `fresh`.
+ */
+export async function cachedBeaconPlace(batch: BeaconBatch, now: Date, fresh = false): Promise<{ campaign: Campaign; place: BeaconPlace }> {
+  const maxAgeMs = config().placeCacheSeconds * 1000;
+  const key = `${batch.campaignCode}|${batch.eventId ?? ''}|${batch.source ?? ''}`;
+  const cached = recentPlaces.get(key);
+  if (!fresh && cached && now.getTime() - cached.fetchedAt < maxAgeMs) return cached.resolved;
+  const resolved = await resolveBeaconPlace(batch);
+  if (maxAgeMs > 0) recentPlaces.set(key, { resolved, fetchedAt: now.getTime() });
+  return resolved;
 }

@@ -5,7 +5,7 @@ import { findCampaign } from '../repository/campaignRepository';
 import { listEventsUnder } from '../repository/eventRepository';
 import { bucketId, parseBucketId } from '../repository/keys';
 import { findMaterialRecords } from '../repository/materialRepository';
-import { readBucketCounters, readDetailCounters } from '../repository/tallyRepository';
+import { readBucketCounters, readCampaignUpdatedAt, readDetailCounters } from '../repository/tallyRepository';
 import { channelLabel, eventLabel, materialLabel, sourceLabel, targetGroupLabel } from './report/breakdownLabels';
 import { resolveReportScope, scopeBuckets } from './report/reportScope';
 import { toMetrics } from './tally';
@@ -13,18 +13,19 @@ import { toMetrics } from './tally';
 /**
  * The campaign's figures for the caller's unit (at head office: the whole campaign),
  * whole and by every dimension, from pre-aggregated counters: the same cost at ten beacons
- * or ten million. Rows are the buckets that counted something, sorted by key. Below
- * provinces only units and events are kept (see tally.ts); the other dimensions are empty.
+ * or ten million. Rows are the buckets that counted something, sorted by key; every unit
+ * keeps its own breakdowns (see tally.ts). `updatedAt` says how fresh the figures are.
  */
 export async function getCampaignTotals(principal: Principal, code: string): Promise<CampaignTotals> {
   const campaign = await findCampaign(code);
   if (!campaign) throw new CampaignNotFoundError(code);
   const scope = await resolveReportScope(principal);
   const events = await listEventsUnder(code, scope.unit.path);
-  const [counters, detail, materials] = await Promise.all([
+  const [counters, detail, materials, updatedAt] = await Promise.all([
     readBucketCounters(code, scopeBuckets(scope, events)),
-    scope.detailScope === null ? Promise.resolve(new Map()) : readDetailCounters(code, scope.detailScope),
+    readDetailCounters(code, scope.detailScope),
     findMaterialRecords(campaign.materialIds),
+    readCampaignUpdatedAt(code),
   ]);
 
   const unitById = new Map(scope.subtree.map((unit) => [unit.id, unit]));
@@ -52,5 +53,5 @@ export async function getCampaignTotals(principal: Principal, code: string): Pro
     breakdowns[dimension].push({ key: value, ...labels[dimension](value), metrics: toMetrics(values) });
   }
   for (const rows of Object.values(breakdowns)) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { campaignCode: code, totals: toMetrics(counters.get(totalsId)), breakdowns };
+  return { campaignCode: code, totals: toMetrics(counters.get(totalsId)), breakdowns, ...(updatedAt ? { updatedAt } : {}) };
 }

@@ -1,12 +1,12 @@
 import { type Beacon, type BeaconBatch, type BeaconBatchResult, type Campaign, addDays, beaconLimits } from '@rights-outreach/shared';
 import { RateLimitedError, ValidationError } from '../errors';
+import { putBeacons } from '../repository/beaconRepository';
 import { addRateHits, type RateWindow, secondsLeftInWindow } from '../repository/rateLimitRepository';
-import { presentMarkers, recordBeacon } from '../repository/tallyRepository';
-import { resolveBeaconPlace } from './beaconPlace';
+import { cachedBeaconPlace } from './beaconPlace';
 import { isCrawler } from './crawlers';
 import { identityHash } from './identityHash';
 import { personOf } from './person';
-import { countingPlan, type Marker, markerId } from './tally';
+import { tallyBeacon } from './tally';
 
 export interface RecordBeaconsContext {
   now: Date;
@@ -31,75 +31,51 @@ export interface RecordBeaconsContext {
 /** Rate limits are counted in fixed windows of this length. */
 export const beaconRateWindowSeconds = 600;
 
-const parallelWrites = 8;
-
 /**
- * Counts a batch of beacons from one phone, each exactly once. The whole batch is checked
- * before anything is written, so a bad batch writes nothing; a batch that fails half-way
- * can simply be sent again, because counted beacons are recognised by their ids.
+ * Takes in a batch of beacons from one phone: checks it whole (schema, campaign, event,
+ * dates, crawlers, limits, visitor token) before anything is written, so a bad batch
+ * writes nothing; then stores each countable beacon as one item. Counting happens from
+ * the table's stream (aggregateBeacons), exactly once per beacon id however often the
+ * phone sends it: a replay stores the identical item again, which DynamoDB does not stream.
  */
 export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsContext): Promise<BeaconBatchResult> {
   // Answered as done (not refused), so a crawler has no reason to retry; nothing is read or written.
-  if (isCrawler(context.userAgent)) return { accepted: 0, duplicates: 0, ignored: batch.beacons.length };
+  if (isCrawler(context.userAgent)) return { accepted: 0, ignored: batch.beacons.length };
   const personHash = await personOf(batch, context);
-  const { campaign, place } = await resolveBeaconPlace(batch);
-  checkBeacons(batch, new Set(campaign.materialIds), context.now);
-  const countable = batch.beacons.filter((beacon) => isCountable(beacon, campaign, context));
+  // Counted against the limits before anything is read, so a flood costs one write a batch.
   await enforceRateLimits(personHash, batch.beacons.length, context);
-  if (countable.length === 0) return { accepted: 0, duplicates: 0, ignored: batch.beacons.length };
-
-  const receivedAt = context.now.toISOString();
-  const expiresAt = Math.floor(context.now.getTime() / 1000) + context.beaconTtlDays * 86_400;
-  const unique = [...new Map(countable.map((b) => [b.id, b])).values()];
-  const plans = new Map(unique.map((beacon) => [beacon.id, countingPlan(beacon, place)]));
-  // Markers this person already has need not be tried: one batched read saves a failed transaction.
-  const allMarkers = [...new Map([...plans.values()].flatMap((p) => p.markers).map((m) => [markerId(m), m])).values()];
-  const settledMarkers = await presentMarkers(place.campaignCode, personHash, allMarkers);
-
-  const record = async (beacon: Beacon) => {
-    const plan = plans.get(beacon.id)!;
-    const outcome = await recordBeacon({
-      record: {
-        campaignCode: place.campaignCode,
-        beaconId: beacon.id,
-        kind: beacon.kind,
-        targetType: beacon.target.type,
-        materialId: beacon.target.type === 'material' ? beacon.target.materialId : undefined,
-        source: place.source,
-        eventId: place.eventId,
-        personHash,
-        ...(beacon.kind === 'share_open' ? { sharer: beacon.sharer, scene: beacon.scene } : {}),
-        at: beacon.at,
-        receivedAt,
-        expiresAt,
-      },
-      increments: plan.increments,
-      markers: plan.markers.filter((marker: Marker) => !settledMarkers.has(markerId(marker))),
-    });
-    if (outcome.result === 'counted') {
-      for (const marker of [...outcome.newMarkers, ...outcome.knownMarkers]) settledMarkers.add(markerId(marker));
-    }
-    return outcome.result;
-  };
-
-  let accepted = 0;
-  let index = 0;
-  // One at a time until a beacon is counted: from then on this person's markers are settled
-  // and the rest can go in parallel without contending for them.
-  while (index < unique.length) {
-    const result = await record(unique[index++]!);
-    if (result === 'counted') {
-      accepted++;
-      break;
-    }
-  }
-  const rest = unique.slice(index);
-  for (let start = 0; start < rest.length; start += parallelWrites) {
-    const results = await Promise.all(rest.slice(start, start + parallelWrites).map(record));
-    accepted += results.filter((result) => result === 'counted').length;
-  }
+  const { campaign, place } = await placeOf(batch, context.now);
+  const countable = batch.beacons.filter((beacon) => isCountable(beacon, campaign, context));
   const ignored = batch.beacons.length - countable.length;
-  return { accepted, duplicates: countable.length - accepted, ...(ignored > 0 ? { ignored } : {}) };
+  if (countable.length === 0) return { accepted: 0, ignored };
+
+  const personExpiresAt = Math.floor(campaignCloses(campaign) / 1000) + context.beaconTtlDays * 86_400;
+  const unique = [...new Map(countable.map((beacon) => [beacon.id, beacon])).values()];
+  await putBeacons(
+    unique.map((beacon) => ({
+      ...tallyBeacon(beacon, place),
+      campaignCode: place.campaignCode,
+      personHash,
+      ...(beacon.kind === 'share_open' ? { sharer: beacon.sharer, scene: beacon.scene } : {}),
+      expiresAt: Math.floor(Date.parse(beacon.at) / 1000) + context.beaconTtlDays * 86_400,
+      personExpiresAt,
+    })),
+  );
+  return { accepted: countable.length, ...(ignored > 0 ? { ignored } : {}) };
+}
+
+/** Where the batch counts, checked against it; a refusal is always made on fresh details, never cached ones. */
+async function placeOf(batch: BeaconBatch, now: Date) {
+  try {
+    const resolved = await cachedBeaconPlace(batch, now);
+    checkBeacons(batch, new Set(resolved.campaign.materialIds), now);
+    return resolved;
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const resolved = await cachedBeaconPlace(batch, now, true);
+    checkBeacons(batch, new Set(resolved.campaign.materialIds), now);
+    return resolved;
+  }
 }
 
 function checkBeacons(batch: BeaconBatch, campaignMaterials: Set<string>, now: Date): void {
@@ -116,15 +92,19 @@ function checkBeacons(batch: BeaconBatch, campaignMaterials: Set<string>, now: D
 
 /**
  * A beacon counts only if it happened within the campaign's dates (Asia/Shanghai) and less
- * than the beacon TTL ago: its dedup record is kept that long after it first arrives, so a
- * replay inside that time is always recognised. Anything else is acknowledged, not counted.
+ * than the beacon TTL ago: its stored item lives until its own time plus the TTL, so a
+ * replay inside that time always finds it. Anything else is acknowledged, not counted.
  */
 function isCountable(beacon: Beacon, campaign: Campaign, context: RecordBeaconsContext): boolean {
   const at = Date.parse(beacon.at);
   const opens = Date.parse(`${campaign.startDate}T00:00:00+08:00`);
-  const closes = Date.parse(`${addDays(campaign.endDate, 1)}T00:00:00+08:00`);
   const oldest = context.now.getTime() - context.beaconTtlDays * 86_400_000;
-  return at >= opens && at < closes && at > oldest;
+  return at >= opens && at < campaignCloses(campaign) && at > oldest;
+}
+
+/** The moment after the campaign's last day (Asia/Shanghai), in epoch milliseconds. */
+function campaignCloses(campaign: Campaign): number {
+  return Date.parse(`${addDays(campaign.endDate, 1)}T00:00:00+08:00`);
 }
 
 async function enforceRateLimits(personHash: string, beacons: number, context: RecordBeaconsContext): Promise<void> {

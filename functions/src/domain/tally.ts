@@ -1,5 +1,6 @@
 import {
   type Beacon,
+  type BeaconKind,
   type Channel,
   type Metrics,
   type MetricName,
@@ -64,34 +65,62 @@ export function eventBucket(eventId: string): Bucket {
   return { dimension: 'event', value: eventId, spread: false };
 }
 
-/** The depth of the units that keep their own breakdowns: those directly under head office (provinces). */
-export const detailedUnitDepth = 1;
+/** A beacon as the counting rules see it: what happened, when, and where it counts. */
+export interface TallyBeacon {
+  id: string;
+  kind: BeaconKind;
+  /** The material it is about, for material pages and videos. */
+  materialId?: string;
+  /** When it happened on the phone (ISO 8601). */
+  at: string;
+  /** A feedback beacon's 1–5 rating. */
+  rating?: number;
+  place: BeaconPlace;
+}
+
+/** A request's beacon with the place its batch resolved to. */
+export function tallyBeacon(beacon: Beacon, place: BeaconPlace): TallyBeacon {
+  return {
+    id: beacon.id,
+    kind: beacon.kind,
+    ...(beacon.target.type === 'material' ? { materialId: beacon.target.materialId } : {}),
+    at: beacon.at,
+    ...(beacon.kind === 'feedback' ? { rating: beacon.rating } : {}),
+    place,
+  };
+}
 
 /**
  * Every bucket a beacon counts in: the campaign, and one value of each dimension it has;
- * then its province's own copy of the source, channel, material, day and target groups, so
- * a province reads its breakdowns as exactly as the whole campaign. (Units below provinces
- * keep their totals only: a copy per level would not fit one transaction.)
+ * then, for every unit of its chain below head office (province, city, county, counter),
+ * that unit's own copy of the source, channel, material, day and target groups, so each unit
+ * reads its breakdowns as exactly as the whole campaign. Provinces' copies are hot (the whole
+ * province writes them) and spread; deeper units' copies are cold.
  */
-export function bucketsOf(beacon: Beacon, place: BeaconPlace): Bucket[] {
+export function bucketsOf(beacon: TallyBeacon): Bucket[] {
+  const { place } = beacon;
   const buckets: Bucket[] = [campaignBucket];
   if (place.eventId) buckets.push(eventBucket(place.eventId));
   place.unitIds.forEach((id, depth) => buckets.push(unitBucket(id, depth)));
-  const province = place.unitIds[detailedUnitDepth];
-  for (const scope of province ? [undefined, province] : [undefined]) {
+  const scopes: { scope?: string; hot: boolean }[] = [
+    { hot: true },
+    ...place.unitIds.slice(1).map((scope, i) => ({ scope, hot: i + 1 < firstColdUnitDepth })),
+  ];
+  const day = shanghaiDate(new Date(beacon.at));
+  for (const { scope, hot } of scopes) {
     const scoped = (dimension: Bucket['dimension'], value: string, spread: boolean): Bucket =>
       scope ? { dimension, value, scope, spread } : { dimension, value, spread };
-    if (place.source) buckets.push(scoped('source', place.source, !place.source.includes('.')));
-    if (place.channel) buckets.push(scoped('channel', place.channel, true));
-    if (beacon.target.type === 'material') buckets.push(scoped('material', beacon.target.materialId, true));
-    buckets.push(scoped('day', shanghaiDate(new Date(beacon.at)), true));
-    for (const group of place.targetGroups) buckets.push(scoped('targetGroup', group, true));
+    if (place.source) buckets.push(scoped('source', place.source, hot && !place.source.includes('.')));
+    if (place.channel) buckets.push(scoped('channel', place.channel, hot));
+    if (beacon.materialId) buckets.push(scoped('material', beacon.materialId, hot));
+    buckets.push(scoped('day', day, hot));
+    for (const group of place.targetGroups) buckets.push(scoped('targetGroup', group, hot));
   }
   return buckets;
 }
 
 /** The counters every new beacon of a kind adds (人次). Distinct counts come from markers. */
-function countersOf(beacon: Beacon): Counters {
+function countersOf(beacon: TallyBeacon): Counters {
   switch (beacon.kind) {
     case 'view':
       return { views: 1 };
@@ -104,7 +133,7 @@ function countersOf(beacon: Beacon): Counters {
     case 'quiz_complete':
       return { quizCompletions: 1 };
     case 'feedback':
-      return { feedbacks: 1, ratingSum: beacon.rating };
+      return { feedbacks: 1, ratingSum: beacon.rating ?? 0 };
     case 'checkin':
     case 'signup':
       return {};
@@ -120,8 +149,9 @@ function countersOf(beacon: Beacon): Counters {
  * - checkins / signups: distinct (event, person) pairs with a check-in / sign-up in a bucket.
  * Each distinct count is a set size, so the figures never depend on the order beacons arrive.
  */
-export function countingPlan(beacon: Beacon, place: BeaconPlace): CountingPlan {
-  const buckets = bucketsOf(beacon, place);
+export function countingPlan(beacon: TallyBeacon): CountingPlan {
+  const { place } = beacon;
+  const buckets = bucketsOf(beacon);
   const perBucket = (kind: Marker['kind'], metric: MetricName, qualifier?: string): Marker[] =>
     buckets.map((bucket) => ({
       kind,

@@ -15,9 +15,12 @@ import type { Dimension } from '@rights-outreach/shared';
  * | event             | EVENT#<id>                           | META            | EVENTS#<campaign>    | <unitPath><startAt>#<id>    |
  * | event history     | EVENT#<id>                           | HISTORY#<v:6>   |                      |                             |
  * | mutation (dedup)  | MUTATION#<mutationId>                | META            |                      |                             |
- * | beacon (dedup)    | BEACON#<campaign>#<beaconId>         | BEACON          |                      |                             |
- * | marker (distinct) | MARKER#<kind>#<campaign>#<bucket>#<hmac(person)>[#<event>] | MARKER |          |                 |
+ * | beacon            | BEACON#<campaign>#<beaconId>         | BEACON          |                      |                             |
+ * | person (distinct) | PERSON#<campaign>#<hmac(person)>     | PERSON          |                      |                             |
  * | counter shard     | TOTALS#<campaign>#<shard>            | <bucket>        |                      |                             |
+ * | aggregator state  | AGG#<writer>                         | STATE           |                      |                             |
+ * | aggregation plan  | AGGPLAN#<writer>#<planId>            | SLICE#<i:4> / DONE#<i:4> |             |                             |
+ * | applied range     | AGGRANGE#<stream shard>              | <first seq:40>  |                      |                             |
  * | feedback          | FEEDBACK#<clientId>                  | META            | FEEDBACK#<campaign>  | <receivedAt>#<id>           |
  * | sign-up           | SIGNUP#<clientId>                    | META            | SIGNUPS#<eventId>    | <receivedAt>#<id>           |
  * | rate window       | RATE#<name>#<subject>#<window>       | RATE            |                      |                             |
@@ -120,9 +123,25 @@ export const keys = {
     pk: `BEACON#${campaignCode}#${beaconId}`,
     sk: 'BEACON',
   }),
-  marker: (kind: string, campaignCode: string, bucket: Bucket, personHash: string, qualifier?: string): Key => ({
-    pk: `MARKER#${kind}#${campaignCode}#${bucketId(bucket)}#${personHash}${qualifier ? `#${qualifier}` : ''}`,
-    sk: 'MARKER',
+  /** A person's counting record in a campaign: which distinct counts each of their beacons owns. */
+  person: (campaignCode: string, personHash: string): Key => ({ pk: `PERSON#${campaignCode}#${personHash}`, sk: 'PERSON' }),
+  /** Where an aggregator (one stream shard, or a replay of part of one) has got to. */
+  aggregatorState: (writer: string): Key => ({ pk: `AGG#${writer}`, sk: 'STATE' }),
+  /** A plan too large for one transaction, kept until every slice is applied. */
+  planPartition: (writer: string, planId: string): string => `AGGPLAN#${writer}#${planId}`,
+  planSlice: (writer: string, planId: string, index: number): Key => ({
+    pk: keys.planPartition(writer, planId),
+    sk: `SLICE#${String(index).padStart(4, '0')}`,
+  }),
+  planSliceDone: (writer: string, planId: string, index: number): Key => ({
+    pk: keys.planPartition(writer, planId),
+    sk: `DONE#${String(index).padStart(4, '0')}`,
+  }),
+  /** The stream records [first, last] of one shard that a plan applied (for exact replays). */
+  appliedRangePartition: (shard: string): string => `AGGRANGE#${shard}`,
+  appliedRange: (shard: string, firstSequence: string): Key => ({
+    pk: keys.appliedRangePartition(shard),
+    sk: sequenceKey(firstSequence),
   }),
   counter: (campaignCode: string, shard: number, bucket: Pick<Bucket, 'dimension' | 'value' | 'scope'>): Key => ({
     pk: keys.counterPartition(campaignCode, shard),
@@ -146,9 +165,18 @@ export const keys = {
   seed: (name: string): Key => ({ pk: `SEED#${name}`, sk: 'META' }),
 };
 
-/** The shard a beacon's increment of a bucket goes to; cold buckets always use the same one. */
-export function counterShardOf(bucket: Bucket, beaconId: string): number {
-  return shardOf(bucket.spread ? beaconId : bucketId(bucket), counterShards);
+/**
+ * The shard an aggregator's increment of a bucket goes to. Hot buckets: a shard picked by
+ * the writer (its stream shard) and the bucket, so aggregators running at once write
+ * different items and never conflict; cold buckets always use the one their name picks.
+ */
+export function counterShardOf(bucket: Bucket, writer: string): number {
+  return shardOf(bucket.spread ? `${writer}|${bucketId(bucket)}` : bucketId(bucket), counterShards);
+}
+
+/** Stream sequence numbers are decimal strings of up to 40 digits: padded, they sort as numbers. */
+export function sequenceKey(sequence: string): string {
+  return sequence.padStart(40, '0');
 }
 
 /** Picks a shard from an id so the same beacon always lands on the same shard. */

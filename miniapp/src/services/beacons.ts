@@ -3,7 +3,7 @@ import { requestJson } from './http';
 
 function isBatchResult(body: unknown): body is BeaconBatchResult {
   const result = body as Partial<BeaconBatchResult> | null;
-  return typeof result?.accepted === 'number' && typeof result.duplicates === 'number';
+  return typeof result?.accepted === 'number';
 }
 
 /** Posts one batch of beacons; the server counts each beacon id once however often it arrives. */

@@ -97,10 +97,13 @@ export const BeaconBatchSchema = z
 export type BeaconBatch = z.infer<typeof BeaconBatchSchema>;
 
 export interface BeaconBatchResult {
-  /** Beacons counted for the first time by this request. */
+  /**
+   * Beacons stored for counting. A replay of a beacon already received is accepted again
+   * (the same record is written again, which changes nothing) and still counted once: the
+   * count is made later, from the table's stream, so this is what was received, not what
+   * was new. Clients must not read anything more into it.
+   */
   accepted: number;
-  /** Beacons the server had already counted (replays); not counted again. */
-  duplicates: number;
   /**
    * Beacons acknowledged but never counted: the whole batch of a known crawler, or beacons
    * that happened outside the campaign's dates or too long ago to be told apart from replays.

@@ -33,8 +33,8 @@ export interface ReportScope extends ReportUnit {
   trail: ReportUnit[];
   /**
    * Whether online figures by channel, source, material, day and target group exist for
-   * this unit: they are kept for the whole campaign (head office) and for each unit directly
-   * under head office (provinces). Below that, units, events and offline figures only.
+   * this unit. Every unit keeps its own (the whole campaign at head office, each province,
+   * city, county and counter its own), so reports answer true.
    */
   detailed: boolean;
 }
@@ -170,6 +170,11 @@ export interface CampaignReport {
   scope: ReportScope;
   /** When the figures were read (ISO 8601). */
   generatedAt: string;
+  /**
+   * How fresh the online figures are: when the newest beacon they include was received
+   * (ISO 8601; beacons are counted from the table's stream within seconds). Absent before any.
+   */
+  updatedAt?: string;
   offline: OfflineFigures;
   /** Online figures of the scope (the whole campaign at head office). */
   online: Metrics;

@@ -79,6 +79,11 @@ export interface CampaignTotals {
   totals: Metrics;
   /** Every dimension, rows sorted by key (days ascending). */
   breakdowns: Record<Dimension, BreakdownRow[]>;
+  /**
+   * How fresh the figures are: when the newest beacon they include was received (ISO 8601).
+   * Beacons are counted from the table's stream within seconds; absent before the first one.
+   */
+  updatedAt?: string;
 }
 
 /** Totals of one event (what its QR code brought in). */

@@ -19,7 +19,7 @@ const tokenRefused = () => httpError(401, 'VISITOR_TOKEN_INVALID');
 /** Records every batch; answers with whatever `outcome` says at the time. */
 function fakeServer() {
   const batches: BeaconBatch[] = [];
-  let outcome: () => Promise<unknown> = () => Promise.resolve({ accepted: 1, duplicates: 0 });
+  let outcome: () => Promise<unknown> = () => Promise.resolve({ accepted: 1 });
   const send = jest.fn((batch: BeaconBatch) => {
     batches.push(structuredClone(batch));
     return outcome();
@@ -173,7 +173,7 @@ describe('tracker', () => {
     await t.flush();
     expect(t.pendingCount()).toBe(2);
 
-    server.answer(() => Promise.resolve({ accepted: 2, duplicates: 0 }));
+    server.answer(() => Promise.resolve({ accepted: 2 }));
     await t.flush();
 
     const [failed, retried] = server.batches;
@@ -212,7 +212,7 @@ describe('tracker', () => {
     t.track({ campaignCode: 'gone-campaign' }, { kind: 'view', target: landing });
     await t.flush();
 
-    server.answer(() => Promise.resolve({ accepted: 1, duplicates: 0 }));
+    server.answer(() => Promise.resolve({ accepted: 1 }));
     t.track({ campaignCode: 'rights-week-2026' }, { kind: 'view', target: landing });
     await t.flush();
 
@@ -234,7 +234,7 @@ describe('tracker', () => {
     await jest.advanceTimersByTimeAsync(2500); // second: 4 s ± 20 %, not yet due
     expect(server.send).toHaveBeenCalledTimes(2);
 
-    server.answer(() => Promise.resolve({ accepted: 1, duplicates: 0 }));
+    server.answer(() => Promise.resolve({ accepted: 1 }));
     await jest.advanceTimersByTimeAsync(3000);
     expect(server.send).toHaveBeenCalledTimes(3);
     expect(t.pendingCount()).toBe(0);
@@ -291,7 +291,7 @@ describe('tracker', () => {
     for (let i = 0; i < ids.length; i++) t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, { kind: 'view', target: landing });
     expect(t.pendingCount()).toBe(5);
 
-    server.answer(() => Promise.resolve({ accepted: 5, duplicates: 0 }));
+    server.answer(() => Promise.resolve({ accepted: 5 }));
     server.batches.length = 0;
     await t.flush();
     expect(server.sentIds()).toEqual(ids.slice(3));
@@ -381,7 +381,7 @@ describe('tracker with a WeChat visitor identity', () => {
     const t = tracker({ storage: memoryStorage(), send: server.send, identity });
     const refusedToken = identity.current();
     let answers = 0;
-    server.answer(() => (answers++ === 0 ? Promise.reject(tokenRefused()) : Promise.resolve({ accepted: 2, duplicates: 0 })));
+    server.answer(() => (answers++ === 0 ? Promise.reject(tokenRefused()) : Promise.resolve({ accepted: 2 })));
 
     t.track(origin, { kind: 'view', target: landing });
     t.track(origin, { kind: 'share_tap', target: landing });
@@ -409,7 +409,7 @@ describe('tracker with a WeChat visitor identity', () => {
     expect(t.pendingCount()).toBe(1);
     expect(log).not.toHaveBeenCalledWith(expect.stringContaining('dropped'), expect.anything());
 
-    server.answer(() => Promise.resolve({ accepted: 1, duplicates: 0 }));
+    server.answer(() => Promise.resolve({ accepted: 1 }));
     await jest.advanceTimersByTimeAsync(2500);
     expect(server.batches).toHaveLength(3);
     expect(server.batches.map((b) => b.beacons)).toEqual(Array(3).fill(server.batches[0]!.beacons));

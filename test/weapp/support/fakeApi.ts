@@ -23,7 +23,7 @@ export const healthyApi: Responder = (request) => {
   }
   if (method === 'POST' && url === `${apiBase}/public/beacons`) {
     const batch = parseBatch(request);
-    return { statusCode: 200, data: { accepted: batch.beacons.length, duplicates: 0 } };
+    return { statusCode: 200, data: { accepted: batch.beacons.length } };
   }
   return notFound('ROUTE_NOT_FOUND');
 };

@@ -39,6 +39,8 @@ export interface ReportInput {
   counters: Map<string, Counters>;
   /** The scope's breakdown counters (channel, source…), null where none are kept. */
   detail: Map<string, Counters> | null;
+  /** When the newest counted beacon was received (ISO 8601). */
+  updatedAt?: string;
   /** Last year's campaign of the same type and its figures for the same unit. */
   previous: { campaign: Campaign; figures: ReturnType<typeof comparable> } | null;
   attendanceFlagFactor: number;
@@ -94,6 +96,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
   return {
     ...summary,
     generatedAt: input.now.toISOString(),
+    ...(input.updatedAt ? { updatedAt: input.updatedAt } : {}),
     feedbackAverage: online.feedbacks > 0 ? Math.round((online.ratingSum / online.feedbacks) * 100) / 100 : null,
     breakdowns: {
       units: allUnits.filter((row) => row.parentId === scope.unit.id),

@@ -6,7 +6,7 @@ import { findCampaign, listCampaigns } from '../../repository/campaignRepository
 import { listEventsUnder } from '../../repository/eventRepository';
 import { findMaterialRecords } from '../../repository/materialRepository';
 import { bucketId } from '../../repository/keys';
-import { readBucketCounters, readDetailCounters } from '../../repository/tallyRepository';
+import { readBucketCounters, readCampaignUpdatedAt, readDetailCounters } from '../../repository/tallyRepository';
 import { toMetrics } from '../tally';
 import { assembleReport } from './assembleReport';
 import { offlineFigures } from './offlineFigures';
@@ -23,11 +23,12 @@ export async function campaignReport(principal: Principal, code: string, unitId?
   if (!campaign) throw new CampaignNotFoundError(code);
   const scope = await resolveReportScope(principal, unitId);
 
-  const [allEvents, detail, materials, campaigns] = await Promise.all([
+  const [allEvents, detail, materials, campaigns, updatedAt] = await Promise.all([
     listEventsUnder(code, scope.unit.path),
-    scope.detailScope === null ? Promise.resolve(null) : readDetailCounters(code, scope.detailScope),
+    readDetailCounters(code, scope.detailScope),
     findMaterialRecords(campaign.materialIds),
     listCampaigns(),
+    readCampaignUpdatedAt(code),
   ]);
   const events = allEvents.filter((event) => !event.deletedAt);
   const previousCampaign = previousCampaignOf(campaign, campaigns);
@@ -46,6 +47,7 @@ export async function campaignReport(principal: Principal, code: string, unitId?
     events,
     counters,
     detail,
+    ...(updatedAt ? { updatedAt } : {}),
     previous: previousCampaign && previous ? { campaign: previousCampaign, figures: previous } : null,
     attendanceFlagFactor: config().attendanceFlagFactor,
     now,

@@ -4,7 +4,7 @@ import { ForbiddenError, OrgUnitNotFoundError } from '../../errors';
 import type { Bucket } from '../../repository/keys';
 import { findOrgUnit, findOrgUnits, listOrgUnitsUnder, type OrgUnitRecord } from '../../repository/orgRepository';
 import { unitIdsOf } from '../beaconPlace';
-import { campaignBucket, detailedUnitDepth, eventBucket, unitBucket } from '../tally';
+import { campaignBucket, eventBucket, unitBucket } from '../tally';
 
 /** The unit a report is about, and which counters describe it. */
 export interface ResolvedScope {
@@ -19,9 +19,9 @@ export interface ResolvedScope {
   totalsBucket: Bucket;
   /**
    * Whose breakdowns (channel, source, material, day, target group) describe it:
-   * `undefined` the whole campaign's, a unit id that province's own, `null` none are kept.
+   * `undefined` the whole campaign's, else the unit's own.
    */
-  detailScope: string | undefined | null;
+  detailScope: string | undefined;
 }
 
 /**
@@ -43,7 +43,7 @@ export async function resolveReportScope(principal: Principal, unitId?: string):
     trail,
     subtree,
     totalsBucket: depth === 0 ? campaignBucket : unitBucket(unit.id, depth),
-    detailScope: depth === 0 ? undefined : depth === detailedUnitDepth ? unit.id : null,
+    detailScope: depth === 0 ? undefined : unit.id,
   };
 }
 

@@ -33,7 +33,9 @@ export function ReportHeading({ report }: { report: CampaignReport }) {
           </View>
         ))}
       </View>
-      <Text className='report__meta'>统计范围：{scope.name}及下级机构 · 数据更新于 {formatEventTime(report.generatedAt)}</Text>
+      <Text className='report__meta'>
+        统计范围：{scope.name}及下级机构 · 数据更新于 {report.updatedAt ? formatEventTime(report.updatedAt) : '（尚无线上数据）'}
+      </Text>
     </Section>
   );
 }

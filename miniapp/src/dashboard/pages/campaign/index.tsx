@@ -61,7 +61,7 @@ function Report({ report }: { report: CampaignReport }) {
       ) : (
         <Section title='按渠道、来源、资料' id='report-not-detailed'>
           <Text className='report__muted'>
-            渠道、来源、资料、重点人群和每日的线上数据只统计到总公司和省分公司一级；{scope.name}显示线下活动数据和本机构的线上合计。如需分渠道数据，请查看所属省分公司。
+            {scope.name}暂无按渠道、来源、资料统计的线上数据。
           </Text>
         </Section>
       )}
