@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { handler } from '../../functions/src/handlers/aggregateBeacons';
+import { handler } from '../../functions/src/streams/aggregateBeacons';
 import { type StreamFailureMessage, type StreamPoller, startStreamPoller } from './streamPoller';
 
 export interface AggregatorOptions {

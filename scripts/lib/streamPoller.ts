@@ -18,7 +18,7 @@ import {
   type Shard,
   TrimmedDataAccessException,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { AggregatorEvent, AggregatorResponse } from '../../functions/src/handlers/aggregateBeacons';
+import type { AggregatorEvent, AggregatorResponse } from '../../functions/src/streams/aggregateBeacons';
 
 /** What Lambda sends an on-failure destination for a stream batch it gave up on. */
 export interface StreamFailureMessage {

@@ -4,6 +4,7 @@ import { newPhonePage, waitForTaroPage } from '../support/browser';
 import { givenCampaign } from '../support/fixtures';
 import { eventually, useStackAndBrowser } from '../support/e2eHarness';
 import { answerQuiz, button, current, fullPageScreenshot } from './support/consumerPages';
+import { aggregated } from '../support/aggregation';
 
 jest.setTimeout(240_000);
 
@@ -15,6 +16,7 @@ beforeAll(async () => {
 });
 
 async function totals(code: string): Promise<Metrics> {
+  await aggregated();
   const response = await fetch(`${e2e.stack.apiUrl}/campaigns/${code}/totals`, { headers: bearer(marketing) });
   expect(response.status).toBe(200);
   return ((await response.json()) as CampaignTotals).totals;

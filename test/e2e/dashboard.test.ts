@@ -10,6 +10,7 @@ import { eventually, useStackAndBrowser } from '../support/e2eHarness';
 import { aBatch, aBeacon, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { apiLogin, seedSession } from '../support/session';
+import { aggregated } from '../support/aggregation';
 
 /**
  * The marketing dashboard in the H5 build on a desktop browser (and a phone), against the
@@ -50,6 +51,7 @@ beforeAll(async () => {
 const current = (page: Page): Locator => page.locator('.taro_page_stationed:not(.taro_page_shade)');
 
 async function apiReport(unit?: string): Promise<CampaignReport> {
+  await aggregated();
   const query = unit ? `?unit=${unit}` : '';
   const response = await fetch(`${e2e.stack.apiUrl}/reports/campaigns/${campaignCode}${query}`, { headers: bearer(marketing) });
   expect(response.status).toBe(200);

@@ -3,6 +3,7 @@ import { newPhonePage, screenshot, waitForTaroPage } from '../support/browser';
 import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support/accounts';
 import { givenCampaign } from '../support/fixtures';
 import { eventually, useStackAndBrowser } from '../support/e2eHarness';
+import { aggregated } from '../support/aggregation';
 
 jest.setTimeout(180_000);
 
@@ -14,6 +15,7 @@ beforeAll(async () => {
 });
 
 async function totals(code: string): Promise<Metrics> {
+  await aggregated();
   const response = await fetch(`${e2e.stack.apiUrl}/campaigns/${code}/totals`, { headers: bearer(marketing) });
   expect(response.status).toBe(200);
   return ((await response.json()) as CampaignTotals).totals;

@@ -8,6 +8,7 @@ import { artifactsDir, newPhonePage, waitForTaroPage } from '../support/browser'
 import { givenCampaign } from '../support/fixtures';
 import { eventually, useStackAndBrowser } from '../support/e2eHarness';
 import { button, current, fullPageScreenshot } from './support/consumerPages';
+import { aggregated } from '../support/aggregation';
 
 jest.setTimeout(240_000);
 
@@ -19,6 +20,7 @@ beforeAll(async () => {
 });
 
 async function campaignTotals(code: string): Promise<CampaignTotals> {
+  await aggregated();
   const response = await fetch(`${e2e.stack.apiUrl}/campaigns/${code}/totals`, { headers: bearer(admin) });
   expect(response.status).toBe(200);
   return (await response.json()) as CampaignTotals;

@@ -5,6 +5,7 @@ import { bearer, givenAccount, givenOrgTree, type TestAccount } from '../support
 import { newPhonePage, screenshot, waitForTaroPage } from '../support/browser';
 import { givenCampaign } from '../support/fixtures';
 import { eventually, useStackAndBrowser } from '../support/e2eHarness';
+import { aggregated } from '../support/aggregation';
 
 jest.setTimeout(180_000);
 
@@ -189,6 +190,7 @@ describe('staff registers an event without signal (H5 build against the local AP
 
     const totals = await eventually(
       async () => {
+        await aggregated();
         const response = await fetch(`${e2e.stack.apiUrl}/events/${event!.id}/totals`, { headers: bearer(staff) });
         return (await response.json()) as EventTotals;
       },

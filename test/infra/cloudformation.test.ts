@@ -35,7 +35,19 @@ const expectedPermissions: Record<string, string[]> = {
   GetMaterial: [read],
   GetCampaignQr: [read],
   GetPublicEvent: [read],
-  RecordBeacons: [read, batchRead, put, update, secret],
+  RecordBeacons: [read, update, 'dynamodb:BatchWriteItem', secret],
+  AggregateBeacons: [
+    read,
+    'dynamodb:Query',
+    put,
+    update,
+    'dynamodb:BatchWriteItem',
+    'dynamodb:DescribeStream',
+    'dynamodb:GetRecords',
+    'dynamodb:GetShardIterator',
+    'dynamodb:ListStreams',
+    'sqs:SendMessage',
+  ],
   VisitorSession: [secret],
   SubmitFeedback: [read, batchRead, put, update, secret],
   SubmitSignup: [read, batchRead, put, update, secret],
@@ -145,13 +157,14 @@ describe('the functions', () => {
     }
   });
 
-  it('grants DynamoDB access to the project table and its index only', () => {
+  it('grants DynamoDB access to the project table, its index and its stream only', () => {
     const table = { 'Fn::GetAtt': ['DataTable', 'Arn'] };
     const index = { 'Fn::Join': ['/', [table, 'index', 'gsi1']] };
+    const stream = { 'Fn::GetAtt': ['DataTable', 'StreamArn'] };
     for (const [name, fn] of Object.entries(functionsByName)) {
       for (const statement of statementsOf(roleOf(fn))) {
         if (statement.Action.some((a) => a.startsWith('dynamodb:'))) {
-          expect([table, index]).toContainEqual(statement.Resource);
+          for (const resource of [statement.Resource].flat()) expect([table, index, stream]).toContainEqual(resource);
         }
       }
     }
@@ -177,4 +190,46 @@ describe('the functions', () => {
       }
     },
   );
+});
+
+describe('the aggregator', () => {
+  const mappings = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
+  const mapping = mappings[0]!;
+
+  it('reads the table\'s stream of new images', () => {
+    expect(resources.DataTable!.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
+    expect(mappings).toHaveLength(1);
+    expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['DataTable', 'StreamArn'] });
+    expect(mapping.Properties.FunctionName).toEqual({ 'Fn::GetAtt': ['AggregateBeaconsLambdaFunction', 'Arn'] });
+    expect(mapping.Properties.StartingPosition).toBe('TRIM_HORIZON');
+  });
+
+  it('gets beacon INSERTs only, hundreds at a time within about a second, one batch at a time per shard', () => {
+    expect(mapping.Properties.FilterCriteria.Filters.map((f: { Pattern: string }) => JSON.parse(f.Pattern))).toEqual([
+      { eventName: ['INSERT'], dynamodb: { NewImage: { entity: { S: ['beacon'] } } } },
+    ]);
+    expect(mapping.Properties.BatchSize).toBeGreaterThanOrEqual(100);
+    expect(mapping.Properties.BatchSize).toBeLessThan(1000);
+    expect(mapping.Properties.MaximumBatchingWindowInSeconds).toBe(1);
+    expect(mapping.Properties.ParallelizationFactor).toBe(1);
+  });
+
+  it('names the shard in each event (a tumbling window) and retries from the first failed record', () => {
+    expect(mapping.Properties.TumblingWindowInSeconds).toBeGreaterThan(0);
+    expect(mapping.Properties.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(mapping.Properties.MaximumRetryAttempts).toBeGreaterThan(0);
+  });
+
+  it('sends a batch it cannot apply after its retries to an encrypted queue that keeps it 14 days', () => {
+    expect(mapping.Properties.DestinationConfig).toEqual({ OnFailure: { Destination: { 'Fn::GetAtt': ['AggregationFailures', 'Arn'] } } });
+    const queue = resources.AggregationFailures!;
+    expect(queue.Type).toBe('AWS::SQS::Queue');
+    expect(queue.Properties).toMatchObject({ MessageRetentionPeriod: 1_209_600, SqsManagedSseEnabled: true });
+  });
+
+  it('may send to its own failure queue only and read only its own table\'s stream', () => {
+    const statements = statementsOf(roleOf(functionsByName.AggregateBeacons!));
+    expect(statements.find((s) => s.Action.includes('sqs:SendMessage'))!.Resource).toEqual({ 'Fn::GetAtt': ['AggregationFailures', 'Arn'] });
+    expect([statements.find((s) => s.Action.includes('dynamodb:GetRecords'))!.Resource].flat()).toEqual([{ 'Fn::GetAtt': ['DataTable', 'StreamArn'] }]);
+  });
 });

@@ -10,6 +10,7 @@ import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } fr
 import { aBatch, aBeacon, aVisitorId, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke, type InvokeResult } from '../support/invoke';
 import { readTotals } from '../support/totals';
+import { aggregated } from '../support/aggregation';
 
 /**
  * A campaign with events in two counties and a counter, QR activity at some of them, and
@@ -67,6 +68,7 @@ beforeAll(async () => {
     aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'share_tap' })], { source: `poster.${tree.countyB.id}` }),
   ];
   for (const batch of batches) expect((await invoke(recordBeacons, { method: 'POST', body: batch })).status).toBe(200);
+  await aggregated();
 });
 
 async function report(reader: TestAccount, unit?: string): Promise<CampaignReport> {
@@ -139,18 +141,20 @@ describe('the campaign report', () => {
     expect(province.breakdowns.units.map((row) => row.unitId)).toEqual([tree.city.id]);
   });
 
-  it('drills down to a county: its events and units, its totals, no breakdowns below provinces, a trail back up to the reader', async () => {
+  it('drills down to a county: its events and units, its totals, its own breakdowns, a trail back up to the reader', async () => {
     const county = await report(readers.marketingProvince, tree.countyA.id);
 
-    expect(county.scope).toMatchObject({ unitId: tree.countyA.id, detailed: false });
+    expect(county.scope).toMatchObject({ unitId: tree.countyA.id, detailed: true });
     expect(county.scope.trail.map((unit) => unit.unitId)).toEqual([tree.province.id, tree.city.id, tree.countyA.id]);
     expect(county.breakdowns.events.map((row) => row.eventId).sort()).toEqual(
       [events.communityA.clientId, events.counterA.clientId, events.schoolTomorrow.clientId].sort(),
     );
     expect(county.breakdowns.units).toEqual([expect.objectContaining({ unitId: tree.counterA.id, metrics: expect.objectContaining({ visitors: 5 }) })]);
     expect(county.online).toMatchObject({ visitors: 8, checkins: 8 });
-    expect(county.breakdowns.channels).toBeNull();
-    expect(county.breakdowns.targetGroups.find((row) => row.key === 'elderly')).toMatchObject({ events: 2, metrics: null });
+    // The county's own channels and target groups: only what happened under it.
+    expect(county.breakdowns.channels?.map((row) => [row.key, row.metrics.visitors])).toEqual([['event', 8]]);
+    expect(county.breakdowns.targetGroups.find((row) => row.key === 'elderly')).toMatchObject({ events: 2, metrics: expect.objectContaining({ visitors: 8 }) });
+    expect(county.breakdowns.targetGroups.find((row) => row.key === 'villagers')).toMatchObject({ events: 0, metrics: expect.objectContaining({ visitors: 0 }) });
   });
 
   it('refuses a unit outside the reader’s subtree, and staff', async () => {
@@ -246,7 +250,8 @@ describe('the export', () => {
     const text = bytesOf(response).toString('utf8');
     expect(text.startsWith('\uFEFF【汇总】\r\n类别,指标,数值\r\n')).toBe(true);
     expect(text).toContain('\r\n线下活动,活动场次,1\r\n');
-    expect(text).toContain('\r\n\r\n【渠道】\r\n说明\r\n');
+    expect(text).toContain('\r\n\r\n【渠道】\r\n渠道编码,渠道,');
+    expect(text).toContain('\r\nposter,海报,');
     expect(text).toContain('进入农村');
   });
 

@@ -3,6 +3,7 @@ import { handler as login } from '../../functions/src/handlers/login';
 import { demoCampaignCode, demoLastYearCampaignCode } from '../../scripts/lib/demoData';
 import { seedDemo } from '../../scripts/lib/seedDemo';
 import { invoke } from '../support/invoke';
+import { aggregated } from '../support/aggregation';
 
 /**
  * `npm start` seeds a demo whose dashboard has something to show: events of every kind in
@@ -24,6 +25,7 @@ async function tokenOf(employeeNo: string): Promise<string> {
 }
 
 it('gives head office marketing a 3·15 week with events, check-ins, people reached, flags and last year to compare with', async () => {
+  await aggregated();
   const response = await invoke(getCampaignReport, {
     pathParameters: { code: demoCampaignCode },
     headers: { authorization: `Bearer ${await tokenOf('M0002')}` },

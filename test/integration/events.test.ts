@@ -11,6 +11,7 @@ import { handler as updateEvent } from '../../functions/src/handlers/updateEvent
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
 import { aBatch, aBeacon, aVisitorId, anEdit, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { aggregated } from '../support/aggregation';
 
 let tree: OrgTree;
 let staff: TestAccount;
@@ -239,6 +240,7 @@ describe('verified attendance at an event', () => {
     await send(grandma, ['checkin']);
     await send(grandson, ['view', 'checkin', 'checkin']);
 
+    await aggregated();
     const totals = await invoke(getEventTotals, { pathParameters: { id: eventId }, headers: bearer(staff) });
     expect(totals.body).toEqual({ eventId, totals: expect.objectContaining({ views: 2, visitors: 2, checkins: 2 }) });
   });

@@ -7,13 +7,20 @@ import { putOrgUnitIfAbsent } from '../../functions/src/repository/orgRepository
 import { bearer, givenAccount } from '../support/accounts';
 import { aBeacon, aVisitorId, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
+import { readStream } from '../support/streamRecords';
 import { readTotals } from '../support/totals';
 
 /**
  * A 3·15 campaign running in every province at once. DynamoDB takes at most 1,000 writes/s
- * per partition key; the design target is 2,000 beacons/s on one campaign. Every write the
- * engine sends to DynamoDB Local is observed and counted by partition key; the busiest key's
- * share of all beacons, scaled to 2,000 beacons/s, must stay under 1,000 writes/s.
+ * per partition key; the design target is 2,000 beacons/s on one campaign. Ingest and
+ * aggregation are measured apart:
+ * - ingest: every write the API sends to DynamoDB Local is observed by partition key: each
+ *   beacon is its own key, and the only keys written more than once are a sender's own rate
+ *   windows (bounded by the rate limits, not by the campaign's load);
+ * - aggregation: every write the aggregator made is read back from the table's real stream,
+ *   by partition key; the busiest key's writes per beacon, scaled to 2,000 beacons/s, must
+ *   stay under 1,000/s. (Here the aggregator's batching window is 50 ms, so its plans are
+ *   smaller than on AWS, where a 1 s window merges more: the figure is an upper bound.)
  */
 jest.setTimeout(180_000);
 
@@ -22,7 +29,7 @@ const partitionWriteLimit = 1_000;
 const phones = 240;
 const beaconsPerPhone = 4;
 
-/** Counts every item write (PutItem, UpdateItem, each item of TransactWriteItems) by partition key; reads are not counted. */
+/** Counts every item write (PutItem, UpdateItem, each item of BatchWriteItem and TransactWriteItems) by partition key; reads are not counted. */
 function observeWrites(): { byPk: Map<string, number>; stop: () => void } {
   const byPk = new Map<string, number>();
   const pkOf = (key: Record<string, unknown> | undefined) => {
@@ -38,10 +45,12 @@ function observeWrites(): { byPk: Map<string, number>; stop: () => void } {
         Key?: Record<string, unknown>;
         UpdateExpression?: string;
         TransactItems?: { Put?: { Item: Record<string, unknown> }; Update?: { Key: Record<string, unknown> } }[];
+        RequestItems?: Record<string, { PutRequest?: { Item: Record<string, unknown> } }[]>;
       };
       const result = await next(args);
       // Counted once DynamoDB accepted them: cancelled transactions write nothing.
       for (const item of input.TransactItems ?? []) count(pkOf(item.Put?.Item ?? item.Update?.Key));
+      for (const request of Object.values(input.RequestItems ?? {}).flat()) count(pkOf(request.PutRequest?.Item));
       if (input.Item) count(pkOf(input.Item));
       if (input.UpdateExpression) count(pkOf(input.Key));
       return result;
@@ -116,14 +125,27 @@ it('keeps every partition key under 1,000 writes/s at 2,000 beacons/s on one nat
 
   const beacons = phones * beaconsPerPhone;
   const perSecondAtTarget = (writes: number) => (writes / beacons) * targetBeaconsPerSecond;
-  const busiest = [...observed.byPk].sort((a, b) => b[1] - a[1]).slice(0, 3);
-  const report = busiest.map(([pk, writes]) => `${pk}: ${Math.round(perSecondAtTarget(writes))}/s`).join(', ');
-  console.log(`busiest partition keys, scaled to ${targetBeaconsPerSecond} beacons/s: ${report}`);
-  expect({ busiest: report, withinLimit: perSecondAtTarget(busiest[0]![1]) <= partitionWriteLimit }).toEqual({ busiest: report, withinLimit: true });
-  // The counter partitions carry the load: it is spread, not just small.
-  expect(busiest[0]![0]).toMatch(/^TOTALS#/);
 
+  // Ingest: one item per beacon; nothing shared between phones but nothing else either.
+  const shared = [...observed.byPk].filter(([pk, writes]) => writes > 1 && !pk.startsWith('RATE#'));
+  expect(shared).toEqual([]);
+  expect([...observed.byPk.keys()].filter((pk) => pk.startsWith(`BEACON#${campaign.code}#`))).toHaveLength(beacons);
+  const busiestSender = Math.max(...[...observed.byPk].filter(([pk]) => pk.startsWith('RATE#')).map(([, writes]) => writes));
+  expect(busiestSender).toBeLessThanOrEqual(beaconsPerPhone);
+
+  // Aggregation: what the aggregator wrote for this campaign, read back from the real stream.
   const totals = await readTotals(campaign.code, admin);
+  const aggregated = new Map<string, number>();
+  for (const record of await readStream(process.env.DYNAMODB_ENDPOINT!, process.env.TABLE_STREAM_ARN!)) {
+    const pk = record.dynamodb?.Keys?.pk?.S ?? '';
+    if (pk.startsWith(`TOTALS#${campaign.code}#`) || pk.startsWith(`PERSON#${campaign.code}#`)) aggregated.set(pk, (aggregated.get(pk) ?? 0) + 1);
+  }
+  const busiest = [...aggregated].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  const report = busiest.map(([pk, writes]) => `${pk}: ${Math.round(perSecondAtTarget(writes))}/s`).join(', ');
+  const writesPerBeacon = [...aggregated.values()].reduce((sum, n) => sum + n, 0) / beacons;
+  console.log(`aggregation: ${writesPerBeacon.toFixed(2)} item writes a beacon; busiest partition keys, scaled to ${targetBeaconsPerSecond} beacons/s: ${report}`);
+  expect({ busiest: report, withinLimit: perSecondAtTarget(busiest[0]![1]) <= partitionWriteLimit }).toEqual({ busiest: report, withinLimit: true });
+
   expect(totals.totals).toMatchObject({ views: beacons - phones / 3, visitors: phones, shareTaps: phones / 3 });
   expect(totals.breakdowns.unit.find((row) => row.key === hq.id)?.metrics.visitors).toBe(phones * 3 / 4);
 });

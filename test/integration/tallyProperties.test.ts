@@ -7,22 +7,27 @@ import { handler as recordBeacons } from '../../functions/src/handlers/recordBea
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
 import { aVisitorId, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
-import { campaignView, expectedTotals, type OracleBeacon, provinceView } from '../support/tallyOracle';
+import { campaignView, expectedTotals, type OracleBeacon, unitView } from '../support/tallyOracle';
 import { byBucket, readTotals, sorted } from '../support/totals';
 
 /**
  * The figures depend only on which beacons exist, never on how they arrived: any batching,
- * duplication, order and concurrency of the same beacons gives the same numbers, in every
- * dimension, equal to the metric definitions computed independently (tallyOracle).
+ * duplication, order and concurrency of the same beacons, through ingest, the table's
+ * stream and the aggregator, gives the same numbers, in every dimension and for every unit,
+ * equal to the metric definitions computed independently (tallyOracle).
  */
 let admin: TestAccount;
 let provinceMarketing: TestAccount;
+let cityMarketing: TestAccount;
+let countyMarketing: TestAccount;
 let tree: OrgTree;
 
 beforeAll(async () => {
   tree = await givenOrgTree();
   admin = await givenAccount({ role: 'admin', unitId: tree.headOffice.id });
   provinceMarketing = await givenAccount({ role: 'marketing', unitId: tree.province.id });
+  cityMarketing = await givenAccount({ role: 'marketing', unitId: tree.city.id });
+  countyMarketing = await givenAccount({ role: 'marketing', unitId: tree.countyA.id });
 });
 
 const unitsOf = (path: string) => path.split('/').filter(Boolean);
@@ -122,12 +127,18 @@ it('gives totals equal to the metric definitions, in every dimension, for any ba
       const expected = expectedTotals(unique);
       const actual = byBucket(await readTotals(campaign.code, admin));
       expect(sorted(actual)).toEqual(sorted(campaignView(expected)));
-      // The province keeps its own breakdowns: exact too, and only what happened under it.
-      const provinceUnits = [tree.province, tree.city, tree.countyA, tree.counterA, tree.countyB].map((unit) => unit.id);
-      const ofProvince = byBucket(await readTotals(campaign.code, provinceMarketing));
-      expect(sorted(ofProvince)).toEqual(
-        sorted(provinceView(expected, tree.province.id, { unitIds: provinceUnits, eventIds: [eventA.clientId, eventB.clientId] })),
-      );
+      // Every unit keeps its own breakdowns: a province, a city and a county, exact too, and
+      // only what happened under each.
+      const views = [
+        { reader: provinceMarketing, unit: tree.province, units: [tree.province, tree.city, tree.countyA, tree.counterA, tree.countyB], events: [eventA, eventB] },
+        { reader: cityMarketing, unit: tree.city, units: [tree.city, tree.countyA, tree.counterA, tree.countyB], events: [eventA, eventB] },
+        { reader: countyMarketing, unit: tree.countyA, units: [tree.countyA, tree.counterA], events: [eventA] },
+      ];
+      for (const { reader, unit, units, events } of views) {
+        const ofUnit = byBucket(await readTotals(campaign.code, reader));
+        const subtree = { unitIds: units.map((u) => u.id), eventIds: events.map((event) => event.clientId) };
+        expect(sorted(ofUnit)).toEqual(sorted(unitView(expected, unit.id, subtree)));
+      }
       const eventTotals = await invoke(getEventTotals, { pathParameters: { id: eventA.clientId }, headers: bearer(admin) });
       expect(eventTotals.body.totals).toEqual(expected.get(`event#${eventA.clientId}`) ?? expect.objectContaining({ views: 0 }));
     }),

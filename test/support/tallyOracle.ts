@@ -15,8 +15,8 @@ export interface OracleBeacon {
 }
 
 /**
- * Bucket ids (`all#all`, `day#2026-03-15`, …) a beacon belongs to; and, for a beacon of a
- * province (the unit under head office), that province's own breakdowns (`<province>/day#…`).
+ * Bucket ids (`all#all`, `day#2026-03-15`, …) a beacon belongs to; and, for every unit of its
+ * chain below head office (province, city, county…), that unit's own breakdowns (`<unit>/day#…`).
  */
 export function oracleBuckets(b: OracleBeacon): string[] {
   const ids = ['all#all'];
@@ -27,8 +27,7 @@ export function oracleBuckets(b: OracleBeacon): string[] {
   if (b.beacon.target.type === 'material') breakdowns.push(`material#${b.beacon.target.materialId}`);
   breakdowns.push(`day#${shanghaiDate(new Date(b.beacon.at))}`);
   for (const group of b.targetGroups) breakdowns.push(`targetGroup#${group}`);
-  const province = b.unitIds[1];
-  return [...ids, ...breakdowns, ...(province ? breakdowns.map((id) => `${province}/${id}`) : [])];
+  return [...ids, ...breakdowns, ...b.unitIds.slice(1).flatMap((unit) => breakdowns.map((id) => `${unit}/${id}`))];
 }
 
 /** The whole campaign's buckets: what a head-office reader sees. */
@@ -37,10 +36,11 @@ export function campaignView(expected: Map<string, Metrics>): Map<string, Metric
 }
 
 /**
- * What a reader at a province sees, in the same form: its unit's figures as the totals, the
- * units and events of its subtree, and its own breakdowns.
+ * What a reader at a unit below head office (a province, city, county…) sees, in the same
+ * form: its unit's figures as the totals, the units and events of its subtree, and its own
+ * breakdowns.
  */
-export function provinceView(
+export function unitView(
   expected: Map<string, Metrics>,
   province: string,
   subtree: { unitIds: string[]; eventIds: string[] },

@@ -22,7 +22,8 @@ export interface AggregatorResponse extends DynamoDBBatchResponse {
 }
 
 /**
- * Stream handler (DynamoDB Streams → Lambda, filtered on beacon INSERTs): counts new
+ * Stream handler (DynamoDB Streams → Lambda, filtered on beacon INSERTs), not an HTTP
+ * endpoint: the table's event source mapping is its only caller. counts new
  * beacons exactly once (domain/aggregation). On a failure part-way it names the first
  * record not applied, so Lambda retries from there; everything before it is counted.
  */
