@@ -8,9 +8,9 @@
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, type Beacon, type BeaconKind, type Material, type MetricName, metricNames } from '@rights-outreach/shared';
 import { unitIdsOf } from '../functions/src/domain/beaconPlace';
-import { type BeaconPlace, countingPlan, type Counters, type Marker } from '../functions/src/domain/tally';
+import { type BeaconPlace, countingPlan, type Counters, type Marker, tallyBeacon } from '../functions/src/domain/tally';
 import { db, tableName } from '../functions/src/repository/client';
-import { type Bucket, bucketId, counterShardOf, counterShards, keys } from '../functions/src/repository/keys';
+import { type Bucket, bucketId, counterShardOf, counterShards, keys, shardOf } from '../functions/src/repository/keys';
 import { campaignDays, campaignStart, inParallel, type SeededEvent, type Unit } from './nationalFixture';
 import { type Prng, prng } from '../scripts/lib/prng';
 
@@ -147,7 +147,7 @@ export function tallySynthetic(load: SyntheticLoad, events: SeededEvent[], count
       seen[person] = 1;
       visitors++;
     }
-    const plan = countingPlan(beacon, place);
+    const plan = countingPlan(tallyBeacon(beacon, place));
     const indexOf = sums.indexerForOnePlan();
     for (const { bucket, counters } of plan.increments) sums.add(bucket, indexOf(bucket), counters, beacon.id);
     for (const marker of plan.markers) {
@@ -162,6 +162,9 @@ export function tallySynthetic(load: SyntheticLoad, events: SeededEvent[], count
     aggregateMs: performance.now() - started,
   };
 }
+
+/** Stream shards a national table's beacons arrive on (a table of this size has a handful). */
+const streamShards = 8;
 
 const markerKinds: Marker['kind'][] = ['person', 'shareReach', 'checkin', 'signup'];
 /** Far more than a campaign has (~1,600): marker slots are numbered per bucket below it. */
@@ -196,9 +199,13 @@ class CounterSums {
     };
   }
 
-  /** Adds to the item the engine would update: this bucket in the shard `counterShardOf` picks. */
+  /**
+   * Adds to the item the aggregator would update: this bucket in the shard `counterShardOf`
+   * picks for the stream shard that carried the beacon (one of `streamShards`, by its id).
+   */
   add(bucket: Bucket, bucketIndex: number, counters: Counters, beaconId: string): void {
-    const slot = bucketIndex * counterShards + counterShardOf(bucket, beaconId);
+    const writer = `shardId-bench-${shardOf(beaconId, streamShards)}`;
+    const slot = bucketIndex * counterShards + counterShardOf(bucket, writer);
     const sum = (this.sums[slot] ??= new Float64Array(metricNames.length));
     for (const name of Object.keys(counters) as MetricName[]) sum[metricIndex[name]]! += counters[name]!;
   }

@@ -8,7 +8,8 @@ import { landingUrl } from '@rights-outreach/shared';
 import { startApiServer } from './lib/apiServer';
 import { demoAccounts, demoCampaignCode } from './lib/demoData';
 import { JavaMissingError, localClient, startDynamoLocal } from './lib/dynamoLocal';
-import { ensureTable } from './lib/ensureTable';
+import { awaitAggregated } from './lib/aggregationStatus';
+import { ensureTable, streamArnOf } from './lib/ensureTable';
 import { ensureH5Build, h5Dir } from './lib/h5Build';
 import { loadLocalSecrets } from './lib/localSecrets';
 import { startWebServer } from './lib/webServer';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
 
   const client = localClient(dynamo.endpoint);
   log(`table ${tableName}: ${await ensureTable(client, tableName)}`);
+  const streamArn = await streamArnOf(client, tableName);
   client.destroy();
 
   const env = {
@@ -53,8 +55,21 @@ async function main(): Promise<void> {
   };
   Object.assign(process.env, env);
   // Imported after the environment is set: the repositories read it on first use.
+  const { startAggregator } = await import('./lib/aggregator');
+  const { upgradeCounting } = await import('./lib/upgradeCounting');
   const { seedDemo } = await import('./lib/seedDemo');
+  log(`counting state: ${await upgradeCounting()}`);
+  log('starting the aggregator on the table\'s stream (failed batches go to .data/aggregation-failures.jsonl)…');
+  const aggregator = startAggregator({
+    endpoint: dynamo.endpoint,
+    streamArn,
+    failureFile: join(dataDir, 'aggregation-failures.jsonl'),
+    log: (line) => log(`aggregator: ${line}`),
+  });
+  stops.push(() => aggregator.stop());
   log(`demo data: ${await seedDemo({ demoPassword: secrets.demoPassword, secrets })}`);
+  await awaitAggregated({ endpoint: dynamo.endpoint, tableName, streamArn }, 300_000);
+  log('every stored beacon is counted');
 
   ensureH5Build(log);
 

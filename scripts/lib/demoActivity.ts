@@ -17,7 +17,8 @@ import { type Prng, prng } from './prng';
 /**
  * What the demo's field staff did and what consumers scanned, so the dashboard, the export
  * and the results paragraph have real figures to show. Everything goes through the product's
- * own domain functions (createEvent, recordBeacons), so it is counted exactly as on AWS.
+ * own domain functions (createEvent, recordBeacons), so it is counted exactly as on AWS (by the
+ * aggregator, from the table's stream).
  * Ids come from a fixed-seed generator: seeding again counts nothing twice.
  */
 interface DemoEvent {

@@ -17,9 +17,10 @@ import {
 
 /**
  * Bump when the seed adds something an already-seeded table should get (v3: case materials;
- * v4: a second province, more staff, last year's 3·15 week, events and QR activity).
+ * v4: a second province, more staff, last year's 3·15 week, events and QR activity; v5: the
+ * activity counted by the stream aggregator, so every unit has its own breakdowns).
  */
-const seedName = 'demo-v4';
+const seedName = 'demo-v5';
 
 /**
  * Seeds the demo org tree, staff accounts, campaigns, the rights and case materials, and the
@@ -61,7 +62,7 @@ export async function seedDemo(options: {
     beacons += counted.beacons;
   }
   await markSeedApplied(seedName, now);
-  return `seeded (${events} events, ${beacons} beacons counted)`;
+  return `seeded (${events} events, ${beacons} beacons stored for counting)`;
 }
 
 /**

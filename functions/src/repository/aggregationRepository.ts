@@ -245,7 +245,7 @@ export async function applyPendingPlan(
     });
 }
 
-/** The ranges [first, last] of stream records of a shard that plans applied, overlapping [from, to]. */
+/** The ranges [first, last] of stream records of a shard that plans applied, overlapping [from, to] (padded sequence keys). */
 export async function readAppliedRanges(shard: string, from: string, to: string): Promise<{ first: string; last: string }[]> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND sk <= :to',
