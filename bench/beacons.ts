@@ -70,7 +70,7 @@ async function main(): Promise<void> {
 
     console.log(`\nratio beacons/s ÷ raw UpdateItem/s: ${(viaApi.perSecond / raw.perSecond).toFixed(2)}`);
     console.log(
-      '(each beacon is one transaction: its dedup record, one counter per bucket (campaign, source, channel, day) and, for a new visitor, one marker per bucket)',
+      '(ingest stores each beacon as one item with BatchWriteItem, after the two rate-window updates; counting happens later, from the stream: bench:aggregate)',
     );
   } finally {
     client.destroy();

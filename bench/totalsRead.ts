@@ -2,7 +2,7 @@
  * Totals read latency at 10k and 1M beacons. Two campaigns with the same events (300), org
  * units (404), materials (13) and days (10), one counted from 10,000 synthetic beacons and
  * one from 1,000,000; `getCampaignTotals` is timed on both, as head office (the whole
- * campaign) and as a province (its own breakdowns), in the same run against the same DynamoDB
+ * campaign), as a province and as a county (their own breakdowns), in the same run against the same DynamoDB
  * Local. The claim under test: the read costs the same at any number of beacons, because it
  * reads counter items (one per bucket and shard), never the beacons.
  *
@@ -42,10 +42,11 @@ async function main(): Promise<void> {
   const { tallySynthetic, writeCounterItems, countCounterItems } = await import('./syntheticTally');
   const { prng } = await import('../scripts/lib/prng');
   const { getCampaignTotals } = await import('../functions/src/domain/campaignTotals');
-  // Head office reads the whole campaign; a province its own figures and breakdowns.
+  // Head office reads the whole campaign; a province and a county their own figures and breakdowns.
   const readers = {
     hq: { employeeNo: 'BENCH-HQ', name: '压测总公司', role: 'marketing' as const, unitId: 'hq', unitPath: '/hq/' },
     province: { employeeNo: 'BENCH-P01', name: '压测省公司', role: 'marketing' as const, unitId: 'p01', unitPath: '/hq/p01/' },
+    county: { employeeNo: 'BENCH-K111', name: '压测县支公司', role: 'marketing' as const, unitId: 'p01-c1-k1', unitPath: '/hq/p01/p01-c1/p01-c1-k1/' },
   };
   const { closeDb } = await import('../functions/src/repository/client');
   try {

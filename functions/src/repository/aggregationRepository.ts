@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { BucketDelta, MarkerOwners, PersonClaims } from '../domain/aggregation/planDeltas';
 import type { Counters } from '../domain/tally';
@@ -208,7 +209,7 @@ export async function applyPendingPlan(
     if (known) return known[index]!;
     const item = stored!.find((entry) => entry.sk === keys.planSlice(writer, pending.planId, index).sk);
     if (!item) throw new Error(`plan ${pending.planId} of ${writer}: slice ${index} is missing`);
-    return JSON.parse(String(item.updates)) as CounterUpdate[];
+    return JSON.parse(gunzipSync(item.updates as Uint8Array).toString('utf8')) as CounterUpdate[];
   };
   const todo = Array.from({ length: pending.slices }, (_, index) => index).filter(
     (index) => !done.has(keys.planSliceDone(writer, pending.planId, index).sk),
@@ -308,7 +309,8 @@ async function storeSlices(writer: string, planId: string, slices: CounterUpdate
   const table = tableName();
   const ttl = Math.floor(Date.now() / 1000) + bookkeepingTtlSeconds;
   const puts = slices.map((updates, index) => ({
-    PutRequest: { Item: { ...keys.planSlice(writer, planId, index), entity: 'planSlice', updates: JSON.stringify(updates), ttl } },
+    // Gzipped: a slice's hundred counter updates repeat the same keys and names (~8× smaller).
+    PutRequest: { Item: { ...keys.planSlice(writer, planId, index), entity: 'planSlice', updates: gzipSync(JSON.stringify(updates)), ttl } },
   }));
   for (const chunk of sliced(puts, 25)) {
     let requests = chunk;
