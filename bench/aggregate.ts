@@ -175,13 +175,24 @@ function meterWriteUnits(client: { middlewareStack: { add: (...args: any[]) => v
 
 type Place = { source: string; eventId?: string };
 
-/** Phones of `beaconsPerPhone` beacons at one place each: an event, a county's poster or counter, or Moments. */
-function nationalMix(random: Prng, count: number, events: { id: string }[], counties: { id: string }[], materialIds: string[]): BeaconBatch[] {
+/**
+ * A moment of the 3·15 peak, nationally: phones of `beaconsPerPhone` beacons, half at one
+ * of the day's events (the fixture spreads its 300 events over 10 days: 30 run on the
+ * 15th), three in ten at one of the 372 counties' poster or counter codes, two in ten from
+ * the national Moments link; all of them that day, as a second of the stream is.
+ */
+function nationalMix(random: Prng, count: number, events: { id: string; day?: number }[], counties: { id: string }[], materialIds: string[]): BeaconBatch[] {
+  const todays = events.filter((_, i) => i % 10 === 5);
   return Array.from({ length: count }, () => {
     const county = counties[random.below(counties.length)]!.id;
-    const places: Place[] = [{ source: 'event', eventId: events[random.below(events.length)]!.id }, { source: `poster.${county}` }, { source: `counter.${county}` }, { source: 'moments' }];
-    const place = places[random.below(places.length)]!;
-    const day = `2026-03-${String(10 + random.below(10)).padStart(2, '0')}T${String(8 + random.below(4)).padStart(2, '0')}:${String(random.below(60)).padStart(2, '0')}:00+08:00`;
+    const roll = random.below(10);
+    const place: Place =
+      roll < 5
+        ? { source: 'event', eventId: todays[random.below(todays.length)]!.id }
+        : roll < 8
+          ? { source: `${random.below(2) === 0 ? 'poster' : 'counter'}.${county}` }
+          : { source: 'moments' };
+    const day = `2026-03-15T${String(9 + random.below(3)).padStart(2, '0')}:${String(random.below(60)).padStart(2, '0')}:00+08:00`;
     const beacons: Beacon[] = Array.from({ length: beaconsPerPhone }, (_, b): Beacon => {
       const base = { id: random.uuid(), at: day };
       if (b === 0) return { ...base, kind: 'view', target: { type: 'landing' } };

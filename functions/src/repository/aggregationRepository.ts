@@ -62,7 +62,8 @@ const maxConflictRetries = 8;
 /** Claims per UpdateItem: keeps the update expression under DynamoDB's 4 KB. */
 const claimsPerUpdate = 90;
 const parallelClaims = 16;
-const parallelSlices = 4;
+/** Slices of one plan touch distinct items: they can all go at once. */
+const parallelSlices = 16;
 /** Plans and applied ranges are needed until their stream records are gone (24 h) and for replays. */
 const bookkeepingTtlSeconds = 14 * 86_400;
 
