@@ -23,7 +23,7 @@ export class ValidationError extends AppError {
 
 export class MalformedJsonError extends AppError {
   constructor() {
-    super('MALFORMED_JSON', 'The request body is not valid JSON');
+    super('MALFORMED_JSON', 'The request body must be one JSON object');
   }
 }
 

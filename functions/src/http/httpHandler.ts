@@ -9,6 +9,7 @@ import type { Access } from './access';
 import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
 import { errorResponse } from './middleware/errorResponse';
+import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
 import type { HttpResult } from './responses';
 
@@ -57,6 +58,7 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
     chain
       .use(bodySizeLimit(options.maxBodyBytes ?? defaultMaxBodyBytes))
       .use(httpJsonBodyParser())
+      .use(requireJsonObject())
       .use(validateBody(options.body) as never);
   }
   const handler = chain.handler(async (event, context) =>
