@@ -74,6 +74,29 @@ describe('signing in with 工号 and password', () => {
 
     expect(response.status).toBe(429);
     expect(response.body.error.code).toBe('RATE_LIMITED');
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(loginLimits.windowSeconds);
+  });
+
+  it('lets no more guesses through than the limit when they arrive all at once', async () => {
+    const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
+    const ip = nextAddress();
+
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(staff.employeeNo, `parallel-guess-${i}`, ip)));
+
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(loginLimits.perAccount);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - loginLimits.perAccount);
+    expect(answers.filter((answer) => answer.status === 429).every((answer) => Number(answer.headers['retry-after']) > 0)).toBe(true);
+    expect((await signIn(staff.employeeNo, staff.password)).status).toBe(429);
+  });
+
+  it('does not count a successful sign-in against the limit', async () => {
+    const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
+    const ip = nextAddress();
+
+    for (let i = 0; i < loginLimits.perAccount + 2; i++) expect((await signIn(staff.employeeNo, staff.password, ip)).status).toBe(200);
+    expect((await signIn(staff.employeeNo, 'one-wrong-guess', ip)).status).toBe(401);
   });
 
   it('limits failures per address across accounts', async () => {

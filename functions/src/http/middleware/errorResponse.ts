@@ -37,7 +37,7 @@ export function errorResponse(): MiddlewareObj {
 /** When it is worth trying again: a store outage soon, a rate limit when its window ends. */
 function retryAfter(error: AppError | undefined): Record<string, string> {
   if (error?.code === 'SERVICE_UNAVAILABLE') return { 'Retry-After': '5' };
-  if (error instanceof RateLimitedError && error.retryAfterSeconds) return { 'Retry-After': String(error.retryAfterSeconds) };
+  if (error instanceof RateLimitedError) return { 'Retry-After': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
   return {};
 }
 
