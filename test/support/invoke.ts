@@ -11,6 +11,8 @@ export interface InvokeOptions {
   body?: unknown;
   /** Caller details API Gateway adds, e.g. `{ http: { sourceIp } }`. */
   requestContext?: { http?: { sourceIp?: string } };
+  /** What Lambda's context says is left of the function's timeout (default 10 s). */
+  remainingTimeMs?: number;
 }
 
 export interface InvokeResult {
@@ -49,7 +51,8 @@ export async function invoke(handler: HttpHandler, options: InvokeOptions = {}):
       timeEpoch: Date.now(),
     },
   } as unknown as APIGatewayProxyEventV2;
-  const context = { functionName: 'test', getRemainingTimeInMillis: () => 10_000 } as unknown as Context;
+  const deadline = Date.now() + (options.remainingTimeMs ?? 10_000);
+  const context = { functionName: 'test', getRemainingTimeInMillis: () => deadline - Date.now() } as unknown as Context;
   const result = await handler(event, context);
   const rawBody = result.body ?? '';
   const contentType = String(result.headers?.['Content-Type'] ?? result.headers?.['content-type'] ?? '');

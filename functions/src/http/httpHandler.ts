@@ -8,12 +8,20 @@ import type { Principal } from '../auth/principal';
 import type { Access } from './access';
 import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
+import { ServiceUnavailableError } from '../errors';
 import { errorResponse } from './middleware/errorResponse';
 import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
 import type { HttpResult } from './responses';
 
 const defaultMaxBodyBytes = 64 * 1024;
+
+/**
+ * The handler answers 503 SERVICE_UNAVAILABLE (with Retry-After) this long before its function's
+ * configured timeout (Lambda's remaining time), instead of being cut off without an answer.
+ * Every write is idempotent, so the client simply sends again.
+ */
+export const timeoutEarlyMs = 1_000;
 
 export interface RequestInput<Body, P> {
   event: APIGatewayProxyEventV2;
@@ -49,7 +57,12 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
     input: RequestInput<Schema extends z.ZodType ? z.infer<Schema> : undefined, A extends 'public' ? undefined : Principal>,
   ) => Promise<HttpResult>,
 ): HttpHandler {
-  const chain = middy<APIGatewayProxyEventV2, HttpResult, Error, AuthenticatedContext>()
+  const chain = middy<APIGatewayProxyEventV2, HttpResult, Error, AuthenticatedContext>({
+    timeoutEarlyInMillis: timeoutEarlyMs,
+    timeoutEarlyResponse: () => {
+      throw new ServiceUnavailableError(new Error('The function was about to reach its timeout'));
+    },
+  })
     .use(httpHeaderNormalizer())
     .use(httpCors({ origin: '*', methods: 'GET,POST,PUT,PATCH,OPTIONS' }))
     .use(errorResponse())

@@ -5,6 +5,25 @@ import { ServiceUnavailableError } from '../errors';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 
+/**
+ * How long one store call may take, retries included: at most `maxAttempts` attempts of at
+ * most `requestTimeoutMs` each (connecting included), with the SDK's standard back-off between
+ * them (at most 500 ms before a second attempt, the throttling base). 2 × 4 s + 0.5 s = 8.5 s
+ * fits inside the shortest function's 10 s less the second the handler keeps to answer 503
+ * (http/httpHandler.ts); test/unit/functions/storeTimeouts.test.ts checks it against serverless.yml.
+ */
+export const storeTimeouts = {
+  maxAttempts: 2,
+  connectionTimeoutMs: 1_000,
+  requestTimeoutMs: 4_000,
+  maxBackoffMs: 500,
+} as const;
+
+/** The longest one store call can take, all attempts and back-off included. */
+export function storeCallBoundMs(timeouts: typeof storeTimeouts = storeTimeouts): number {
+  return timeouts.maxAttempts * timeouts.requestTimeoutMs + (timeouts.maxAttempts - 1) * timeouts.maxBackoffMs;
+}
+
 /** One client per Lambda container, created on first use. */
 export function db(): DynamoDBDocumentClient {
   documentClient ??= createDocumentClient();
@@ -19,8 +38,13 @@ function createDocumentClient(): DynamoDBDocumentClient {
   const { dynamodbEndpoint, region } = config();
   const client = new DynamoDBClient({
     region,
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
+    maxAttempts: storeTimeouts.maxAttempts,
+    requestHandler: {
+      connectionTimeout: storeTimeouts.connectionTimeoutMs,
+      requestTimeout: storeTimeouts.requestTimeoutMs,
+      // Without this the SDK only logs a warning when the time is up, and waits on.
+      throwOnRequestTimeout: true,
+    },
     // DynamoDB Local accepts any credentials; on AWS the Lambda role's are used.
     ...(dynamodbEndpoint
       ? { endpoint: dynamodbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }

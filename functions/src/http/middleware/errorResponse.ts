@@ -19,7 +19,7 @@ export function errorResponse(): MiddlewareObj {
     if (!error) {
       logger.error('unhandled error', { ...describeError(request.error), path: pathOf(request) });
     } else if (error.code === 'SERVICE_UNAVAILABLE') {
-      logger.warn('store unavailable', { ...describeError(error.cause), path: pathOf(request) });
+      logger.warn('service unavailable', { ...describeError(error.cause), path: pathOf(request) });
     }
     const code = error?.code ?? 'INTERNAL';
     const body: ErrorBody = {
