@@ -19,28 +19,38 @@ const base = {
 module.exports = {
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/unit.ts'],
+    },
     {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      // Two cores shared with DynamoDB Local's JVM: generous, so a slow moment is not a failure.
-      testTimeout: 20_000,
-      setupFilesAfterEnv: ['<rootDir>/test/support/closeClients.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/integration.ts', '<rootDir>/test/support/closeClients.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },
-    { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'infra',
+      testMatch: ['<rootDir>/test/infra/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/infra.ts'],
+    },
     {
       ...base,
       displayName: 'weapp',
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/weapp.ts'],
     },
     {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/e2e.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },

@@ -9,6 +9,11 @@ export interface InvokeOptions {
   headers?: Record<string, string>;
   /** An object is sent as JSON; a string is sent as it is. */
   body?: unknown;
+  /**
+   * The event's body exactly as a gateway hands it over, instead of `body`: serverless-offline
+   * passes null, 0 or false where API Gateway passes a string or nothing.
+   */
+  eventBody?: unknown;
   /** Caller details API Gateway adds, e.g. `{ http: { sourceIp } }`. */
   requestContext?: { http?: { sourceIp?: string } };
   /** What Lambda's context says is left of the function's timeout (default 10 s). */
@@ -37,7 +42,7 @@ export async function invoke(handler: HttpHandler, options: InvokeOptions = {}):
     headers,
     queryStringParameters: options.query,
     pathParameters: options.pathParameters,
-    body,
+    body: 'eventBody' in options ? options.eventBody : body,
     isBase64Encoded: false,
     requestContext: {
       http: {

@@ -10,6 +10,7 @@ import { authenticate, type AuthenticatedContext } from './middleware/authentica
 import { bodySizeLimit } from './middleware/bodySizeLimit';
 import { ServiceUnavailableError } from '../errors';
 import { errorResponse } from './middleware/errorResponse';
+import { withinDeadline } from '../requestDeadline';
 import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
 import type { HttpResult } from './responses';
@@ -42,8 +43,16 @@ interface HandlerOptions<A extends Access, Schema extends z.ZodType | undefined>
   maxBodyBytes?: number;
 }
 
+/** When middy answers 503 for this request; never where there is no Lambda context (scripts). */
+function deadlineOf(context: Context): number {
+  const remaining = typeof context.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Infinity;
+  return Date.now() + remaining - timeoutEarlyMs;
+}
+
 export type HttpHandler = ((event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResult>) & {
   access: Access;
+  /** Whether the endpoint reads a JSON body (and so refuses a missing or malformed one). */
+  takesBody: boolean;
 };
 
 /**
@@ -75,14 +84,16 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
       .use(validateBody(options.body) as never);
   }
   const handler = chain.handler(async (event, context) =>
-    run({
-      event,
-      body: event.body as never,
-      pathParameters: event.pathParameters ?? {},
-      query: event.queryStringParameters ?? {},
-      principal: context.principal as never,
-      sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
-    }),
+    withinDeadline(deadlineOf(context), () =>
+      run({
+        event,
+        body: event.body as never,
+        pathParameters: event.pathParameters ?? {},
+        query: event.queryStringParameters ?? {},
+        principal: context.principal as never,
+        sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+      }),
+    ),
   );
-  return Object.assign(handler as unknown as HttpHandler, { access: options.access });
+  return Object.assign(handler as unknown as HttpHandler, { access: options.access, takesBody: options.body !== undefined });
 }

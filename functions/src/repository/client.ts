@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
 import { ServiceUnavailableError } from '../errors';
+import { pastDeadline } from '../requestDeadline';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 
@@ -42,8 +43,12 @@ function createDocumentClient(): DynamoDBDocumentClient {
     requestHandler: {
       connectionTimeout: storeTimeouts.connectionTimeoutMs,
       requestTimeout: storeTimeouts.requestTimeoutMs,
-      // Without this the SDK only logs a warning when the time is up, and waits on.
-      throwOnRequestTimeout: true,
+      // Without this the SDK only logs a warning when the time is up, and waits on. On Lambda a
+      // container serves one request at a time, so the clock measures the store. Locally
+      // (DynamoDB Local) one process runs many handlers on one client, whose requests queue for
+      // its 50 sockets with the clock already running: there the handler's own early 503
+      // (http/httpHandler.ts) is the bound, and a queued request is not failed for waiting.
+      throwOnRequestTimeout: !dynamodbEndpoint,
     },
     // DynamoDB Local accepts any credentials; on AWS the Lambda role's are used.
     ...(dynamodbEndpoint
@@ -52,6 +57,8 @@ function createDocumentClient(): DynamoDBDocumentClient {
   });
   client.middlewareStack.add(
     (next) => async (args) => {
+      // Its caller already answered 503 at the deadline: no new work for an answered request.
+      if (pastDeadline()) throw new ServiceUnavailableError(new Error('The request was already answered at its deadline'));
       try {
         return await next(args);
       } catch (error) {
