@@ -11,7 +11,7 @@ let documentClient: DynamoDBDocumentClient | undefined;
  * most `requestTimeoutMs` each (connecting included), with the SDK's standard back-off between
  * them (at most 500 ms before a second attempt, the throttling base). 2 × 4 s + 0.5 s = 8.5 s
  * fits inside the shortest function's 10 s less the second the handler keeps to answer 503
- * (http/httpHandler.ts); test/unit/functions/storeTimeouts.test.ts checks it against serverless.yml.
+ * (http/httpHandler.ts); test/infra/cloudformation.test.ts checks it against every function.
  */
 export const storeTimeouts = {
   maxAttempts: 2,
