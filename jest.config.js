@@ -17,31 +17,40 @@ const base = {
 };
 
 module.exports = {
-  // The default for every project (a project's own setting is not read by jest 30): stores,
-  // builds and browsers on two shared cores. Suites with longer work set their own.
-  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/unit.ts'],
+    },
     {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      setupFilesAfterEnv: ['<rootDir>/test/support/closeClients.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/integration.ts', '<rootDir>/test/support/closeClients.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },
-    { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'infra',
+      testMatch: ['<rootDir>/test/infra/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/infra.ts'],
+    },
     {
       ...base,
       displayName: 'weapp',
       testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/weapp.ts'],
     },
     {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts/e2e.ts'],
       globalSetup: '<rootDir>/test/support/globalSetup.ts',
       globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
     },

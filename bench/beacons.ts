@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   });
   const api = await startApiServer({
     port: await freePort(),
+    offlinePort: await freePort(),
     lambdaPort: await freePort(),
     stage: 'bench',
     env: Object.fromEntries(

@@ -11,29 +11,33 @@ import { JavaMissingError, localClient, startDynamoLocal } from './lib/dynamoLoc
 import { awaitAggregated } from './lib/aggregationStatus';
 import { ensureTable, streamArnOf } from './lib/ensureTable';
 import { ensureH5Build, h5Dir } from './lib/h5Build';
+import { chooseLocalPorts, PortInUseError } from './lib/localPorts';
 import { loadLocalSecrets } from './lib/localSecrets';
 import { startWebServer } from './lib/webServer';
 
 const root = join(__dirname, '..');
-const dataDir = join(root, '.data');
+// A second stack beside the first keeps its data apart with DATA_DIR (one DynamoDB Local per folder).
+const dataDir = process.env.DATA_DIR ? join(process.cwd(), process.env.DATA_DIR) : join(root, '.data');
 const stage = 'local';
 const tableName = `rights-outreach-${stage}`;
-const ports = {
-  dynamodb: Number(process.env.DYNAMODB_PORT ?? 8000),
-  api: Number(process.env.API_PORT ?? 4000),
-  apiLambda: Number(process.env.API_LAMBDA_PORT ?? 4002),
-  web: Number(process.env.WEB_PORT ?? 3000),
-};
+
+// Local runs may be on Node 20; Lambda runs nodejs22.x. Set before the first SDK client.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
 const stops: Array<() => Promise<void>> = [];
 const log = (line: string) => console.log(`[start] ${line}`);
 
 async function main(): Promise<void> {
+  const { ports, replaced } = await chooseLocalPorts(process.env);
+  for (const line of replaced) log(line);
+  log(
+    `ports: DynamoDB Local ${ports.dynamodb}, API ${ports.api} (serverless-offline ${ports.apiOffline}, its Lambda port ${ports.apiLambda}), web ${ports.web}`,
+  );
   const secrets = loadLocalSecrets(join(dataDir, 'local-secrets.json'));
   const webUrl = `http://127.0.0.1:${ports.web}`;
   const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? webUrl;
 
-  log(`starting DynamoDB Local on port ${ports.dynamodb} (data in .data/dynamodb)…`);
+  log(`starting DynamoDB Local on port ${ports.dynamodb} (data in ${join(dataDir, 'dynamodb')})…`);
   const dynamo = await startDynamoLocal({ port: ports.dynamodb, dataDir: join(dataDir, 'dynamodb') });
   stops.push(() => dynamo.stop());
 
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
   const { upgradeCounting } = await import('./lib/upgradeCounting');
   const { seedDemo } = await import('./lib/seedDemo');
   log(`counting state: ${await upgradeCounting()}`);
-  log('starting the aggregator on the table\'s stream (failed batches go to .data/aggregation-failures.jsonl)…');
+  log(`starting the aggregator on the table's stream (failed batches go to ${join(dataDir, 'aggregation-failures.jsonl')})…`);
   const aggregator = startAggregator({
     endpoint: dynamo.endpoint,
     streamArn,
@@ -74,7 +78,14 @@ async function main(): Promise<void> {
   ensureH5Build(log);
 
   log(`starting the API on port ${ports.api} (serverless-offline)…`);
-  const api = await startApiServer({ port: ports.api, lambdaPort: ports.apiLambda, stage, env, stdio: 'inherit' });
+  const api = await startApiServer({
+    port: ports.api,
+    offlinePort: ports.apiOffline,
+    lambdaPort: ports.apiLambda,
+    stage,
+    env,
+    stdio: 'inherit',
+  });
   stops.push(() => api.stop());
 
   const web = await startWebServer({ port: ports.web, root: h5Dir, apiUrl: api.url });
@@ -96,6 +107,7 @@ async function main(): Promise<void> {
   Dashboard (数据看板, M0002/M0001): ${webUrl}/dashboard/pages/campaigns/index
   Admin area (管理后台):        ${webUrl}/admin/pages/home/index
   DynamoDB Local:              ${dynamo.endpoint}   table ${tableName}
+  Ports:                       DynamoDB ${ports.dynamodb}, API ${ports.api}, serverless-offline ${ports.apiOffline} (Lambda ${ports.apiLambda}), web ${ports.web}
 
   Demo accounts (工号, password ${secrets.demoPassword}):
 ${accounts}
@@ -113,6 +125,10 @@ process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
 main().catch(async (error: unknown) => {
-  console.error(error instanceof JavaMissingError ? error.message : `[start] failed: ${(error as Error).stack ?? error}`);
+  console.error(
+    error instanceof JavaMissingError || error instanceof PortInUseError
+      ? error.message
+      : `[start] failed: ${(error as Error).stack ?? error}`,
+  );
   await stopAll(1);
 });

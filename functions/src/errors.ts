@@ -23,7 +23,7 @@ export class ValidationError extends AppError {
 
 export class MalformedJsonError extends AppError {
   constructor() {
-    super('MALFORMED_JSON', 'The request body is not valid JSON');
+    super('MALFORMED_JSON', 'The request body must be one JSON object');
   }
 }
 
@@ -102,9 +102,9 @@ export class ForbiddenError extends AppError {
 
 export class RateLimitedError extends AppError {
   constructor(
-    message = 'Too many attempts; wait a few minutes and try again',
-    /** Sent as Retry-After when known. */
-    readonly retryAfterSeconds?: number,
+    message: string,
+    /** Sent as Retry-After: every 429 says when to try again. */
+    readonly retryAfterSeconds: number,
   ) {
     super('RATE_LIMITED', message);
   }

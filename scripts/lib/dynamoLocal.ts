@@ -38,7 +38,7 @@ export async function startDynamoLocal(options: { port: number; dataDir?: string
       if (child.exitCode !== null) throw new Error(`DynamoDB Local exited: ${output.trim()}`);
       await client.send(new ListTablesCommand({ Limit: 1 }));
       return true;
-      // A JVM starting on two busy cores can take a minute.
+      // A JVM starting on a busy machine (two cores, a test run beside it) can take a minute.
     }, 120_000);
   } catch (error) {
     child.kill('SIGKILL');

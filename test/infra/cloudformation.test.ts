@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { timeoutEarlyMs } from '../../functions/src/http/httpHandler';
+import { storeCallBoundMs } from '../../functions/src/repository/client';
 import { tableDefinition } from '../../scripts/lib/ensureTable';
 
 /**
@@ -59,7 +61,7 @@ const expectedPermissions: Record<string, string[]> = {
   UpdateMaterial: [read, update, secret],
   PublishMaterial: [read, put, update, secret],
   UnpublishMaterial: [read, update, secret],
-  Login: [read, batchRead, put, update, secret],
+  Login: [read, put, update, secret],
   WechatLogin: [read, secret],
   WechatBind: ['dynamodb:DeleteItem', read, put, update, secret],
   GetMe: [read, secret],
@@ -231,5 +233,15 @@ describe('the aggregator', () => {
     const statements = statementsOf(roleOf(functionsByName.AggregateBeacons!));
     expect(statements.find((s) => s.Action.includes('sqs:SendMessage'))!.Resource).toEqual({ 'Fn::GetAtt': ['AggregationFailures', 'Arn'] });
     expect([statements.find((s) => s.Action.includes('dynamodb:GetRecords'))!.Resource].flat()).toEqual([{ 'Fn::GetAtt': ['DataTable', 'StreamArn'] }]);
+  });
+});
+
+describe('answering before the time is up', () => {
+  it.each(Object.keys(expectedPermissions).filter((name) => name !== 'AggregateBeacons'))('%s answers 503 before its timeout, after the longest store call', (name) => {
+    const timeoutMs = Number(functionsByName[name]!.Properties.Timeout) * 1000;
+
+    expect(storeCallBoundMs()).toBeLessThanOrEqual(timeoutMs - timeoutEarlyMs);
+    // and API Gateway (HTTP API) waits at most 30 s for any function.
+    expect(timeoutMs).toBeLessThanOrEqual(30_000);
   });
 });

@@ -9,6 +9,7 @@ import { findAccount } from '../../functions/src/repository/accountRepository';
 import { loginLimits } from '../../functions/src/domain/auth/login';
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
 import { invoke } from '../support/invoke';
+import { SignJWT } from 'jose';
 
 let tree: OrgTree;
 let admin: TestAccount;
@@ -73,6 +74,29 @@ describe('signing in with 工号 and password', () => {
 
     expect(response.status).toBe(429);
     expect(response.body.error.code).toBe('RATE_LIMITED');
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(response.headers['retry-after'])).toBeLessThanOrEqual(loginLimits.windowSeconds);
+  });
+
+  it('lets no more guesses through than the limit when they arrive all at once', async () => {
+    const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
+    const ip = nextAddress();
+
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(staff.employeeNo, `parallel-guess-${i}`, ip)));
+
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(loginLimits.perAccount);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20 - loginLimits.perAccount);
+    expect(answers.filter((answer) => answer.status === 429).every((answer) => Number(answer.headers['retry-after']) > 0)).toBe(true);
+    expect((await signIn(staff.employeeNo, staff.password)).status).toBe(429);
+  });
+
+  it('does not count a successful sign-in against the limit', async () => {
+    const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
+    const ip = nextAddress();
+
+    for (let i = 0; i < loginLimits.perAccount + 2; i++) expect((await signIn(staff.employeeNo, staff.password, ip)).status).toBe(200);
+    expect((await signIn(staff.employeeNo, 'one-wrong-guess', ip)).status).toBe(401);
   });
 
   it('limits failures per address across accounts', async () => {
@@ -119,6 +143,29 @@ describe('signing in with 工号 and password', () => {
 
     for (const authorization of [`Bearer ${forged}`, 'Bearer not-a-token', 'Basic abc', '']) {
       const response = await invoke(getMe, { headers: { authorization } });
+      expect(response.status).toBe(401);
+      expect(response.body.error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+  it('refuses a correctly signed token that carries no expiry or no issue time', async () => {
+    const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
+    const secret = new TextEncoder().encode(process.env.AUTH_TOKEN_SECRET!);
+    const now = Math.floor(Date.now() / 1000);
+    const signed = (claims: { iat?: number; exp?: number }) => {
+      const jwt = new SignJWT({ role: 'staff', tv: 0 })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(staff.employeeNo)
+        .setIssuer('rights-outreach')
+        .setAudience('rights-outreach-api');
+      if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+      if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+      return jwt.sign(secret);
+    };
+    const complete = await signed({ iat: now, exp: now + 600 });
+    expect((await invoke(getMe, { headers: { authorization: `Bearer ${complete}` } })).status).toBe(200);
+
+    for (const token of [await signed({ iat: now }), await signed({ exp: now + 600 }), await signed({})]) {
+      const response = await invoke(getMe, { headers: { authorization: `Bearer ${token}` } });
       expect(response.status).toBe(401);
       expect(response.body.error.code).toBe('UNAUTHENTICATED');
     }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays, shanghaiDate } from '@rights-outreach/shared';
 import { resetConfig } from '../../functions/src/config';
@@ -140,6 +141,23 @@ describe('who a person is', () => {
     const forged = `${(await tokenFor('oSomeone')).slice(0, -4)}AAAA`;
 
     const response = await send(aBatch(campaign.code, [aBeacon()], { visitorToken: forged }));
+
+    expect(response.status).toBe(401);
+    expect(response.body.error.code).toBe('VISITOR_TOKEN_INVALID');
+    expect(await totalsOf(campaign.code)).toMatchObject({ views: 0 });
+  });
+
+  it('refuses a correctly signed visitor token that never expires', async () => {
+    const { campaign } = await givenCampaign();
+    const noExpiry = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject('a-person-hash')
+      .setIssuer('rights-outreach')
+      .setAudience('rights-outreach-visitor')
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(process.env.AUTH_TOKEN_SECRET!));
+
+    const response = await send(aBatch(campaign.code, [aBeacon()], { visitorToken: noExpiry }));
 
     expect(response.status).toBe(401);
     expect(response.body.error.code).toBe('VISITOR_TOKEN_INVALID');

@@ -74,6 +74,22 @@ describe('feedback', () => {
     expect(headOffice.body.count).toBe(3);
   });
 
+  it('refuses another feedback under a client id already used with 409 IDEMPOTENCY_CONFLICT, and changes nothing', async () => {
+    const { campaign } = await givenCampaign();
+    const feedback = aFeedback(campaign.code, { rating: 2, comment: '第一次' });
+    expect((await post(submitFeedback, feedback)).status).toBe(201);
+
+    const reused = await post(submitFeedback, { ...feedback, rating: 5, comment: '改过了' });
+
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.code).toBe('IDEMPOTENCY_CONFLICT');
+    const read = await invoke(listFeedback, { pathParameters: { code: campaign.code }, headers: bearer(marketingHq) });
+    expect(read.body.entries).toEqual([expect.objectContaining({ id: feedback.clientId, rating: 2, comment: '第一次' })]);
+    expect((await readTotals(campaign.code, admin)).totals).toMatchObject({ feedbacks: 1, ratingSum: 2 });
+    // The same feedback again (a resend under a renewed visitor token) is still a resend.
+    expect((await post(submitFeedback, { ...feedback, visitorToken: undefined })).status).toBe(200);
+  });
+
   it.each([
     ['a rating of 0', { rating: 0 }],
     ['a rating of 6', { rating: 6 }],
@@ -123,6 +139,23 @@ describe('sign-ups', () => {
     const stored = JSON.stringify(await db().send(new ScanCommand({ TableName: tableName() })));
     expect(stored).not.toContain('13800138000');
     expect(stored).not.toContain('张阿姨');
+  });
+
+  it('refuses another sign-up under a client id already used with 409 IDEMPOTENCY_CONFLICT, and changes nothing', async () => {
+    const { campaign } = await givenCampaign();
+    const eventId = await givenEvent(campaign.code);
+    const signup = aSignup(campaign.code, eventId);
+    expect((await post(submitSignup, signup)).status).toBe(201);
+
+    const reused = await post(submitSignup, { ...signup, phone: '13900139000' });
+
+    expect(reused.status).toBe(409);
+    expect(reused.body.error.code).toBe('IDEMPOTENCY_CONFLICT');
+    const exported = await invoke(exportSignups, { pathParameters: { id: eventId }, headers: bearer(admin) });
+    expect(exported.rawBody).toContain('13800138000');
+    expect(exported.rawBody).not.toContain('13900139000');
+    expect((await readTotals(campaign.code, marketing)).totals).toMatchObject({ signups: 1 });
+    expect((await post(submitSignup, signup)).status).toBe(200);
   });
 
   it('lets an admin export the list with names and phones opened, as CSV for Excel', async () => {

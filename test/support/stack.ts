@@ -37,6 +37,7 @@ export async function startStack(): Promise<Stack> {
   try {
     api = await startApiServer({
       port: await freePort(),
+      offlinePort: await freePort(),
       lambdaPort: await freePort(),
       stage: 'test',
       env: { ...env, PUBLIC_BASE_URL: webUrl },

@@ -3,6 +3,8 @@ import type { Role } from '@rights-outreach/shared';
 
 const issuer = 'rights-outreach';
 const audience = 'rights-outreach-api';
+/** A token that never expires is never accepted, however well signed. */
+const requiredClaims = ['exp', 'iat', 'sub'];
 
 export interface TokenClaims {
   employeeNo: string;
@@ -33,6 +35,7 @@ export async function verifyToken(token: string, secret: string): Promise<TokenC
       issuer,
       audience,
       algorithms: ['HS256'],
+      requiredClaims,
     });
     if (typeof payload.sub !== 'string' || typeof payload.tv !== 'number') return null;
     return { employeeNo: payload.sub, role: payload.role as Role, tokenVersion: payload.tv };
@@ -68,6 +71,7 @@ export async function verifyVisitorToken(token: string, secret: string): Promise
       issuer,
       audience: visitorAudience,
       algorithms: ['HS256'],
+      requiredClaims,
     });
     return typeof payload.sub === 'string' ? payload.sub : null;
   } catch {

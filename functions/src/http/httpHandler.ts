@@ -5,14 +5,24 @@ import httpJsonBodyParser from '@middy/http-json-body-parser';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
+import { ServiceUnavailableError } from '../errors';
+import { withinDeadline } from '../requestDeadline';
 import type { Access } from './access';
 import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
 import { errorResponse } from './middleware/errorResponse';
+import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
 import type { HttpResult } from './responses';
 
 const defaultMaxBodyBytes = 64 * 1024;
+
+/**
+ * The handler answers 503 SERVICE_UNAVAILABLE (with Retry-After) this long before its function's
+ * configured timeout (Lambda's remaining time), instead of being cut off without an answer.
+ * Every write is idempotent, so the client simply sends again.
+ */
+export const timeoutEarlyMs = 1_000;
 
 export interface RequestInput<Body, P> {
   event: APIGatewayProxyEventV2;
@@ -33,8 +43,16 @@ interface HandlerOptions<A extends Access, Schema extends z.ZodType | undefined>
   maxBodyBytes?: number;
 }
 
+/** When middy answers 503 for this request; never where there is no Lambda context (scripts). */
+function deadlineOf(context: Context): number {
+  const remaining = typeof context.getRemainingTimeInMillis === 'function' ? context.getRemainingTimeInMillis() : Infinity;
+  return Date.now() + remaining - timeoutEarlyMs;
+}
+
 export type HttpHandler = ((event: APIGatewayProxyEventV2, context: Context) => Promise<HttpResult>) & {
   access: Access;
+  /** Whether the endpoint reads a JSON body (and so refuses a missing or malformed one). */
+  takesBody: boolean;
 };
 
 /**
@@ -48,7 +66,12 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
     input: RequestInput<Schema extends z.ZodType ? z.infer<Schema> : undefined, A extends 'public' ? undefined : Principal>,
   ) => Promise<HttpResult>,
 ): HttpHandler {
-  const chain = middy<APIGatewayProxyEventV2, HttpResult, Error, AuthenticatedContext>()
+  const chain = middy<APIGatewayProxyEventV2, HttpResult, Error, AuthenticatedContext>({
+    timeoutEarlyInMillis: timeoutEarlyMs,
+    timeoutEarlyResponse: () => {
+      throw new ServiceUnavailableError(new Error('The function was about to reach its timeout'));
+    },
+  })
     .use(httpHeaderNormalizer())
     .use(httpCors({ origin: '*', methods: 'GET,POST,PUT,PATCH,OPTIONS' }))
     .use(errorResponse())
@@ -57,17 +80,20 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
     chain
       .use(bodySizeLimit(options.maxBodyBytes ?? defaultMaxBodyBytes))
       .use(httpJsonBodyParser())
+      .use(requireJsonObject())
       .use(validateBody(options.body) as never);
   }
   const handler = chain.handler(async (event, context) =>
-    run({
-      event,
-      body: event.body as never,
-      pathParameters: event.pathParameters ?? {},
-      query: event.queryStringParameters ?? {},
-      principal: context.principal as never,
-      sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
-    }),
+    withinDeadline(deadlineOf(context), () =>
+      run({
+        event,
+        body: event.body as never,
+        pathParameters: event.pathParameters ?? {},
+        query: event.queryStringParameters ?? {},
+        principal: context.principal as never,
+        sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
+      }),
+    ),
   );
-  return Object.assign(handler as unknown as HttpHandler, { access: options.access });
+  return Object.assign(handler as unknown as HttpHandler, { access: options.access, takesBody: options.body !== undefined });
 }

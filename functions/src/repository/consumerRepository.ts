@@ -1,4 +1,6 @@
-import { keys } from './keys';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { db, tableName } from './client';
+import { keys, type Key } from './keys';
 import { putIfAbsent, queryAll } from './tableOps';
 
 /** A consumer's rating as stored: no person, no address. */
@@ -12,6 +14,8 @@ export interface FeedbackRecord {
   at: string;
   receivedAt: string;
   expiresAt: number;
+  /** Fingerprint of the request that stored it (see requestFingerprint.ts). */
+  requestHash: string;
 }
 
 /** A sign-up as stored: name and phone only sealed (encrypted), deleted by TTL after the event. */
@@ -24,6 +28,7 @@ export interface SignupRecord {
   at: string;
   receivedAt: string;
   expiresAt: number;
+  requestHash: string;
 }
 
 /** Stores a feedback once under its client id; false if it was already stored. */
@@ -68,4 +73,20 @@ export async function listSignups(eventId: string): Promise<SignupRecord[]> {
   return items
     .filter((item) => Number(item.ttl ?? Infinity) > now)
     .map(({ pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entity: _e, ttl: _t, ...record }) => record as unknown as SignupRecord);
+}
+
+/** The fingerprint of the feedback stored under this client id; undefined if none (or stored before fingerprints). */
+export function feedbackFingerprint(id: string): Promise<string | undefined> {
+  return storedFingerprint(keys.feedback(id));
+}
+
+export function signupFingerprint(id: string): Promise<string | undefined> {
+  return storedFingerprint(keys.signup(id));
+}
+
+async function storedFingerprint(key: Key): Promise<string | undefined> {
+  const { Item } = await db().send(
+    new GetCommand({ TableName: tableName(), Key: key, ConsistentRead: true, ProjectionExpression: 'requestHash' }),
+  );
+  return typeof Item?.requestHash === 'string' ? Item.requestHash : undefined;
 }

@@ -1,6 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
-import { batchGetAll } from './batchGetAll';
 import { keys } from './keys';
 
 export interface RateWindow {
@@ -14,34 +13,10 @@ function windowKey(window: RateWindow, now: Date) {
   return { key: keys.rateWindow(window.name, window.subject, start), expiresAt: start + 2 * window.windowSeconds };
 }
 
-/** How many hits each window has had in its current fixed time window. */
-export async function readRateWindows(windows: RateWindow[], now: Date): Promise<number[]> {
-  const windowKeys = windows.map((w) => windowKey(w, now).key);
-  const items = await batchGetAll(windowKeys);
-  return windowKeys.map((key) => Number(items.find((item) => item.pk === key.pk)?.hits ?? 0));
-}
-
-/** Counts one hit in each window; the windows expire by TTL. */
-export async function hitRateWindows(windows: RateWindow[], now: Date): Promise<void> {
-  await Promise.all(
-    windows.map((window) => {
-      const { key, expiresAt } = windowKey(window, now);
-      return db().send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: key,
-          UpdateExpression: 'ADD hits :one SET #ttl = :ttl',
-          ExpressionAttributeNames: { '#ttl': 'ttl' },
-          ExpressionAttributeValues: { ':one': 1, ':ttl': expiresAt },
-        }),
-      );
-    }),
-  );
-}
-
 /**
- * Adds `amount` hits to each window and returns each window's count after adding: one write
- * per window, no read. For limits checked on every request (beacons).
+ * Adds `amount` hits to each window (a negative amount takes hits back) and returns each
+ * window's count after adding: one atomic write per window, no read, so a limit checked on
+ * the result holds however many requests arrive at once.
  */
 export async function addRateHits(windows: RateWindow[], amount: number, now: Date): Promise<number[]> {
   return Promise.all(

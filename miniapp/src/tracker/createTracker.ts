@@ -42,6 +42,8 @@ export interface TrackerOptions {
   maxQueued?: number;
   retryBaseMs?: number;
   retryMaxMs?: number;
+  /** The jitter's randomness (0 ≤ x < 1); tests give a fixed one to assert exact schedules. */
+  random?: () => number;
   log?: (message: string, detail?: unknown) => void;
 }
 
@@ -79,6 +81,7 @@ export function createTracker(options: TrackerOptions): Tracker {
   const maxQueued = options.maxQueued ?? defaults.maxQueued;
   const retryBaseMs = options.retryBaseMs ?? defaults.retryBaseMs;
   const retryMaxMs = options.retryMaxMs ?? defaults.retryMaxMs;
+  const random = options.random ?? Math.random;
 
   const visitorId = loadOrCreateVisitorId(storage, options.newVisitorId ?? (() => newVisitorId()));
   let queue: QueuedBeacon[] = parseStoredQueue(safeGet(storage, storageKeys.queue));
@@ -112,7 +115,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     failures += 1;
     // Replace any short flush timer: while the API is failing, only the back-off decides.
     cancelTimer();
-    schedule(retryDelayMs(failures, retryBaseMs, retryMaxMs));
+    schedule(retryDelayMs(failures, retryBaseMs, retryMaxMs, random));
   }
 
   async function visitorTokenOf(source: VisitorIdentity): Promise<string | undefined> {

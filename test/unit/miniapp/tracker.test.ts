@@ -41,6 +41,8 @@ function tracker(overrides: Partial<TrackerOptions> & Pick<TrackerOptions, 'stor
   return createTracker({
     now: () => new Date('2026-03-15T02:00:00.000Z'),
     newId: sequentialId,
+    // Jitter factor 0.8 + 0.4 × 0.5 = exactly 1: every back-off is its nominal delay.
+    random: () => 0.5,
     log: jest.fn(),
     ...overrides,
   });
@@ -229,15 +231,33 @@ describe('tracker', () => {
     await t.flush();
     expect(server.send).toHaveBeenCalledTimes(1);
 
-    await jest.advanceTimersByTimeAsync(2500); // first back-off: 2 s ± 20 %
+    await jest.advanceTimersByTimeAsync(1999); // first back-off: 2 s
+    expect(server.send).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1);
     expect(server.send).toHaveBeenCalledTimes(2);
-    await jest.advanceTimersByTimeAsync(2500); // second: 4 s ± 20 %, not yet due
+    await jest.advanceTimersByTimeAsync(3999); // second: 4 s
     expect(server.send).toHaveBeenCalledTimes(2);
 
     server.answer(() => Promise.resolve({ accepted: 1 }));
-    await jest.advanceTimersByTimeAsync(3000);
+    await jest.advanceTimersByTimeAsync(1);
     expect(server.send).toHaveBeenCalledTimes(3);
     expect(t.pendingCount()).toBe(0);
+  });
+
+  it.each([
+    [0, 1600],
+    [0.999, 2399],
+  ])('jitters each back-off by ±20 %% with the randomness it is given (%p → %p ms)', async (randomValue, delayMs) => {
+    const server = fakeServer();
+    const t = tracker({ storage: memoryStorage(), send: server.send, retryBaseMs: 2000, random: () => randomValue });
+    server.answer(() => Promise.reject(httpError(503)));
+
+    t.track({ campaignCode: 'rights-week-2026' }, { kind: 'view', target: landing });
+    await t.flush();
+    await jest.advanceTimersByTimeAsync(delayMs - 1);
+    expect(server.send).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(server.send).toHaveBeenCalledTimes(2);
   });
 
   it('survives a restart: a new tracker over the same storage sends what the old one could not', async () => {
@@ -370,7 +390,7 @@ describe('tracker with a WeChat visitor identity', () => {
 
     identity.state.available = true;
     identity.state.fails = false;
-    await jest.advanceTimersByTimeAsync(2500); // first back-off: 2 s ± 20 %
+    await jest.advanceTimersByTimeAsync(2000); // first back-off: 2 s
     expect(server.batches.map((b) => b.visitorToken)).toEqual([identity.current()]);
     expect(t.pendingCount()).toBe(0);
   });
@@ -410,7 +430,7 @@ describe('tracker with a WeChat visitor identity', () => {
     expect(log).not.toHaveBeenCalledWith(expect.stringContaining('dropped'), expect.anything());
 
     server.answer(() => Promise.resolve({ accepted: 1 }));
-    await jest.advanceTimersByTimeAsync(2500);
+    await jest.advanceTimersByTimeAsync(2000);
     expect(server.batches).toHaveLength(3);
     expect(server.batches.map((b) => b.beacons)).toEqual(Array(3).fill(server.batches[0]!.beacons));
     expect(t.pendingCount()).toBe(0);

@@ -2,7 +2,7 @@ import type { LoginRequest, LoginResponse } from '@rights-outreach/shared';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords';
 import { InvalidCredentialsError, RateLimitedError } from '../../errors';
 import { findAccount } from '../../repository/accountRepository';
-import { hitRateWindows, readRateWindows, type RateWindow } from '../../repository/rateLimitRepository';
+import { addRateHits, type RateWindow, secondsLeftInWindow } from '../../repository/rateLimitRepository';
 import { identityHash } from '../identityHash';
 import { normalizeEmployeeNo } from './accountView';
 import { ensureBootstrapAdmin } from './bootstrapAdmin';
@@ -23,7 +23,11 @@ export interface LoginContext {
 /**
  * Signs a staff member in with 工号 and password. Every failure looks the same
  * (INVALID_CREDENTIALS), takes the same time, and counts against the account and the
- * address; past the limit the answer is RATE_LIMITED until the window passes.
+ * address; past the limit the answer is RATE_LIMITED (with Retry-After) until the window passes.
+ *
+ * The attempt is counted first, by one atomic increment per window, and the limit is checked
+ * on the count that increment returned: of any number of guesses sent at once, only as many
+ * as the limit allows reach the password check. A successful sign-in takes its count back.
  */
 export async function login(request: LoginRequest, context: LoginContext): Promise<LoginResponse> {
   const employeeNo = normalizeEmployeeNo(request.employeeNo);
@@ -31,9 +35,12 @@ export async function login(request: LoginRequest, context: LoginContext): Promi
     { name: 'login-account', subject: employeeNo, windowSeconds: loginLimits.windowSeconds },
     { name: 'login-address', subject: identityHash(context.hashSecret, 'address', context.sourceIp), windowSeconds: loginLimits.windowSeconds },
   ];
-  const [accountFailures = 0, addressFailures = 0] = await readRateWindows(windows, context.now);
-  if (accountFailures >= loginLimits.perAccount || addressFailures >= loginLimits.perAddress) {
-    throw new RateLimitedError('Too many failed sign-ins; wait 15 minutes and try again');
+  const [accountAttempts = 0, addressAttempts = 0] = await addRateHits(windows, 1, context.now);
+  if (accountAttempts > loginLimits.perAccount || addressAttempts > loginLimits.perAddress) {
+    throw new RateLimitedError(
+      'Too many failed sign-ins; wait 15 minutes and try again',
+      secondsLeftInWindow(loginLimits.windowSeconds, context.now),
+    );
   }
 
   await ensureBootstrapAdmin(employeeNo, context.now);
@@ -41,9 +48,7 @@ export async function login(request: LoginRequest, context: LoginContext): Promi
   const valid = account && !account.disabled
     ? await verifyPassword(request.password, account.passwordHash)
     : await verifyAgainstDummy(request.password);
-  if (!account || !valid) {
-    await hitRateWindows(windows, context.now);
-    throw new InvalidCredentialsError();
-  }
+  if (!account || !valid) throw new InvalidCredentialsError();
+  await addRateHits(windows, -1, context.now);
   return issueToken(account, context.tokenSecret, context.tokenTtlMinutes, context.now);
 }

@@ -1,13 +1,14 @@
 import { type BeaconBatch, type SignupRequest, type SignupSummary, addDays, beaconLimits, shanghaiDate } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
 import { EventNotFoundError, ValidationError } from '../../errors';
-import { listSignups, putSignupIfAbsent } from '../../repository/consumerRepository';
+import { listSignups, putSignupIfAbsent, signupFingerprint } from '../../repository/consumerRepository';
 import { findEventRecord } from '../../repository/eventRepository';
 import { eventInScope } from '../events/eventScope';
 import { decryptPersonal, encryptPersonal } from '../personalData';
 import { personOf } from '../person';
 import { type RecordBeaconsContext, recordBeacons } from '../recordBeacons';
 import { toCsv } from '../csv';
+import { refuseIfDifferent, requestFingerprint } from './requestFingerprint';
 
 export interface SignupContext extends RecordBeaconsContext {
   personalDataKey: string;
@@ -18,7 +19,8 @@ export interface SignupContext extends RecordBeaconsContext {
  * Signs a person up for an event (报名). Consent is checked by the schema before anything is
  * stored; name and phone are optional and stored only encrypted; the record is deleted (TTL)
  * a configurable number of days after the event's day. Stored under its client id, then
- * counted as a signup beacon with the same id, so a resend is stored and counted once.
+ * counted as a signup beacon with the same id, so a resend is stored and counted once; another
+ * sign-up under a stored client id is refused (409 IDEMPOTENCY_CONFLICT) and changes nothing.
  */
 export async function submitSignup(request: SignupRequest, context: SignupContext): Promise<{ created: boolean }> {
   await personOf(request, context);
@@ -28,6 +30,7 @@ export async function submitSignup(request: SignupRequest, context: SignupContex
 
   const eventDay = shanghaiDate(new Date(event.startAt));
   const deleteAfter = Date.parse(`${addDays(eventDay, 1 + context.retentionDays)}T00:00:00+08:00`) / 1000;
+  const fingerprint = requestFingerprint(context.visitorHashSecret, request);
   const created = await putSignupIfAbsent({
     id: request.clientId,
     campaignCode: event.campaignCode,
@@ -37,7 +40,9 @@ export async function submitSignup(request: SignupRequest, context: SignupContex
     at: request.at,
     receivedAt: context.now.toISOString(),
     expiresAt: Math.max(deleteAfter, Math.floor(context.now.getTime() / 1000) + 86_400),
+    requestHash: fingerprint,
   });
+  if (!created) refuseIfDifferent(await signupFingerprint(request.clientId), fingerprint, request.clientId);
   const batch: BeaconBatch = {
     campaignCode: event.campaignCode,
     ...(request.source ? { source: request.source } : {}),

@@ -2,17 +2,19 @@ import { type BeaconBatch, type FeedbackEntry, type FeedbackRequest, beaconLimit
 import { CampaignNotFoundError, ValidationError } from '../../errors';
 import type { Principal } from '../../auth/principal';
 import { findCampaign } from '../../repository/campaignRepository';
-import { type FeedbackRecord, listFeedback, putFeedbackIfAbsent } from '../../repository/consumerRepository';
+import { type FeedbackRecord, feedbackFingerprint, listFeedback, putFeedbackIfAbsent } from '../../repository/consumerRepository';
 import { listEventsUnder } from '../../repository/eventRepository';
 import { unitIdsOf } from '../beaconPlace';
 import { resolveBeaconPlace } from '../beaconPlace';
 import { personOf } from '../person';
 import { type RecordBeaconsContext, recordBeacons } from '../recordBeacons';
+import { refuseIfDifferent, requestFingerprint } from './requestFingerprint';
 
 /**
  * Stores a consumer's rating and comment once under its client id, then counts it as a
  * feedback beacon with the same id. Stored first, so a comment is never lost to a failure
- * in counting; a resend finds it stored and only completes the (idempotent) count.
+ * in counting; a resend finds it stored and only completes the (idempotent) count. Another
+ * feedback under a stored client id is refused (409 IDEMPOTENCY_CONFLICT) and changes nothing.
  */
 export async function submitFeedback(request: FeedbackRequest, context: RecordBeaconsContext): Promise<{ created: boolean }> {
   await personOf(request, context);
@@ -38,6 +40,7 @@ export async function submitFeedback(request: FeedbackRequest, context: RecordBe
   }
   if (Date.parse(request.at) > context.now.getTime() + beaconLimits.maxClockSkewMs) throw new ValidationError('at: lies in the future');
 
+  const fingerprint = requestFingerprint(context.visitorHashSecret, request);
   const created = await putFeedbackIfAbsent({
     id: request.clientId,
     campaignCode: campaign.code,
@@ -48,7 +51,9 @@ export async function submitFeedback(request: FeedbackRequest, context: RecordBe
     at: request.at,
     receivedAt: context.now.toISOString(),
     expiresAt: Math.floor(context.now.getTime() / 1000) + context.beaconTtlDays * 86_400,
+    requestHash: fingerprint,
   });
+  if (!created) refuseIfDifferent(await feedbackFingerprint(request.clientId), fingerprint, request.clientId);
   await recordBeacons(batch, context);
   return { created };
 }

@@ -19,7 +19,7 @@ export function errorResponse(): MiddlewareObj {
     if (!error) {
       logger.error('unhandled error', { ...describeError(request.error), path: pathOf(request) });
     } else if (error.code === 'SERVICE_UNAVAILABLE') {
-      logger.warn('store unavailable', { ...describeError(error.cause), path: pathOf(request) });
+      logger.warn('service unavailable', { ...describeError(error.cause), path: pathOf(request) });
     }
     const code = error?.code ?? 'INTERNAL';
     const body: ErrorBody = {
@@ -37,7 +37,7 @@ export function errorResponse(): MiddlewareObj {
 /** When it is worth trying again: a store outage soon, a rate limit when its window ends. */
 function retryAfter(error: AppError | undefined): Record<string, string> {
   if (error?.code === 'SERVICE_UNAVAILABLE') return { 'Retry-After': '5' };
-  if (error instanceof RateLimitedError && error.retryAfterSeconds) return { 'Retry-After': String(error.retryAfterSeconds) };
+  if (error instanceof RateLimitedError) return { 'Retry-After': String(Math.max(1, Math.ceil(error.retryAfterSeconds))) };
   return {};
 }
 
