@@ -6,7 +6,7 @@ import { CopyLinkButton } from '../../components/CopyLinkButton';
 import { ElderToggle } from '../../components/ElderToggle';
 import { EventCheckinCard } from '../../components/EventCheckinCard';
 import { FeedbackCard } from '../../components/FeedbackCard';
-import { MaterialCard } from '../../components/MaterialCard';
+import { MaterialGroups, MaterialJumps } from '../../components/MaterialGroups';
 import { PageFooter } from '../../components/PageFooter';
 import { QuizEntryCard } from '../../components/QuizEntryCard';
 import { Screen } from '../../components/Screen';
@@ -34,6 +34,10 @@ import { readLandingEntry } from '../../utils/pageParams';
 import './index.css';
 
 const landingTarget: PageTarget = { type: 'landing' };
+const landingJumps = [
+  { id: 'landing-quiz', label: '知识小测验' },
+  { id: 'landing-feedback', label: '评价反馈' },
+];
 
 const openStaffLogin = () => void Taro.navigateTo({ url: routeUrl(routes.login) });
 
@@ -158,17 +162,21 @@ export default function LandingPage() {
         {showEvent ? <SignupCard signup={signup} /> : null}
         <View className='landing__intro'>
           <Text className='landing__heading'>宣传资料（{materials.length}）</Text>
-          <Text className='landing__hint'>{materials.length > 0 ? '点击下方卡片阅读全文' : '宣传资料正在准备中，请稍后再来看看。'}</Text>
+          <Text className='landing__hint'>{materials.length > 0 ? '点击卡片阅读全文，或直接跳到想看的部分：' : '宣传资料正在准备中，请稍后再来看看。'}</Text>
+          <MaterialJumps materials={materials} extraJumps={landingJumps} />
         </View>
-        {materials.map((material) => (
-          <MaterialCard key={material.id} material={material} onOpen={openMaterial} />
-        ))}
-        <QuizEntryCard questions={questionsPerQuiz} onOpen={openQuiz} />
+        {/* The quiz right after the jumps: a reader should not scroll past fifteen cards to find it. */}
+        <View className='landing__quiz' id='landing-quiz'>
+          <QuizEntryCard questions={questionsPerQuiz} onOpen={openQuiz} />
+        </View>
+        <MaterialGroups materials={materials} onOpen={openMaterial} />
         <View className='landing__share'>
           <ShareButton />
           <CopyLinkButton campaign={params} target={landingTarget} />
         </View>
-        <FeedbackCard feedback={feedback} />
+        <View id='landing-feedback'>
+          <FeedbackCard feedback={feedback} />
+        </View>
       </View>
       <PageFooter />
     </Screen>
