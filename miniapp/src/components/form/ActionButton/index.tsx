@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 import { useDensity } from '../density';
 import './index.css';
 
@@ -38,6 +39,9 @@ export function ActionButton({ text, onClick, variant = 'primary', size = 'norma
       // styles for [disabled] would then grey out every button.
       loading={loading || undefined}
       disabled={inactive || undefined}
+      // H5's taro-button-core is no native button: a role, Tab and Enter/Space as one would have.
+      {...(process.env.TARO_ENV === 'h5' ? { role: 'button', 'aria-disabled': inactive } : {})}
+      {...keyboardPressable(onClick, !inactive)}
       onClick={() => {
         // A disabled WeChat button still reports taps.
         if (!inactive) onClick();
