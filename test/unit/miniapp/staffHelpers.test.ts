@@ -95,7 +95,8 @@ describe('edit history in Chinese', () => {
         { field: 'notes', from: null, to: '补充说明' },
       ],
     };
-    expect(entryTitle(entry)).toBe('S1001 修改了活动');
+    expect(entryTitle(entry)).toBe('工号 S1001 修改了活动');
+    expect(entryTitle({ ...entry, byName: '番禺消保专员' })).toBe('番禺消保专员（工号 S1001） 修改了活动');
     expect(changeLines(entry.changes)).toEqual([
       { label: '现场参与人数', from: '40', to: '85' },
       { label: '活动类型', from: '进社区', to: '进农村' },
