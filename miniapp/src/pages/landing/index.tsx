@@ -50,9 +50,13 @@ export default function LandingPage() {
   const entry = useMemo(() => readLandingEntry(query), [query]);
   const params = entry.kind === 'ok' ? entry.params : null;
 
-  useTrackView(params, landingTarget);
-  useTrackShareOpen(params, landingTarget);
   const { state, retry } = useAsync(params?.campaignCode ?? null, getPublicCampaign);
+  // Counted once the campaign is known to exist: an unknown code (a mistyped or old QR code)
+  // sends nothing. A failure of the network still counts: the tracker keeps it until it can send.
+  const campaignKnown = state.status === 'ready' || (state.status === 'failed' && state.error.code !== 'CAMPAIGN_NOT_FOUND');
+  const counted = campaignKnown ? params : null;
+  useTrackView(counted, landingTarget);
+  useTrackShareOpen(counted, landingTarget);
   const { state: eventState } = useAsync(params?.eventId ?? null, getPublicEvent);
   const checkin = useCheckin(params);
   const elder = useElderMode();
