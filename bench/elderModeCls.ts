@@ -82,10 +82,23 @@ async function main(): Promise<void> {
       );
       await page.close();
     };
+    const shifted = new Map<string, number>();
     const cls = async (url: string): Promise<number> => {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyAudits: ['cumulative-layout-shift'], disableStorageReset: true });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyAudits: ['cumulative-layout-shift', 'layout-shifts'],
+        disableStorageReset: true,
+      });
       const value = result?.lhr.audits['cumulative-layout-shift']?.numericValue;
       if (typeof value !== 'number') throw new Error(`no CLS for ${url}: ${result?.lhr.runtimeError?.message ?? 'unknown'}`);
+      // What moved, to tell a fix where to look (BENCH_VERBOSE=1 prints them).
+      const items = (result?.lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)?.items ?? [];
+      for (const item of items) {
+        const key = `${new URL(url).pathname} ${item.node?.selector ?? '?'}`;
+        shifted.set(key, (shifted.get(key) ?? 0) + (item.score ?? 0));
+      }
       return value;
     };
 
@@ -111,6 +124,10 @@ async function main(): Promise<void> {
     }
     const worst = (mode: Mode) => Math.max(...rows.filter((row) => row.mode === mode).flatMap((row) => row.values));
     console.log(`\nworst run: standard ${worst('standard').toFixed(3)}, elder ${worst('elder').toFixed(3)}`);
+    if (process.env.BENCH_VERBOSE) {
+      console.log('\nelements that moved (summed score over all runs):');
+      for (const [key, score] of [...shifted].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${score.toFixed(3)}  ${key}`);
+    }
   } finally {
     chrome.kill();
     await stack.stop();
