@@ -162,3 +162,30 @@ describe.each(['standard', 'elder'] as const)('consumer pages in %s mode (H5, ax
     }
   });
 });
+
+describe('elder mode from the first paint (H5)', () => {
+  it('renders the very first frame of a page already in elder mode, when the device has it on', async () => {
+    const page = await newPhonePage(e2e.browser);
+    try {
+      await page.addInitScript(() => {
+        window.localStorage.setItem('ro.elderMode.v1', JSON.stringify({ data: true }));
+        // The class of the first .screen the app puts in the document, before anything re-renders it.
+        const seen = (window as unknown as { firstScreenClass?: string });
+        new MutationObserver((_, observer) => {
+          const screen = document.querySelector('.screen');
+          if (screen && seen.firstScreenClass === undefined) {
+            seen.firstScreenClass = screen.className;
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true, attributes: true });
+      });
+      await page.goto(landingUrl(e2e.stack.webUrl, { campaignCode: campaign.code, source: 'counter' }));
+      await waitForTaroPage(page);
+      await current(page).getByText(material.title).first().waitFor();
+      const first = await page.evaluate(() => (window as unknown as { firstScreenClass?: string }).firstScreenClass);
+      expect(first).toContain('screen--elder');
+    } finally {
+      await page.context().close();
+    }
+  });
+});

@@ -87,7 +87,7 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title='正在打开…' action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           <StatusPanel tone='loading' title='正在打开宣传资料' />
         </View>
       </Screen>
@@ -98,7 +98,7 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title='消保宣传通' subtitle='金融知识普及 · 消费者权益保护宣传' action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           {entry.kind === 'none' ? (
             <StatusPanel tone='info' title='请扫描活动现场或柜面的二维码进入' message='扫码后即可阅读本次宣传活动的权益知识和风险提示。' />
           ) : (
@@ -121,7 +121,7 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           {failed ? (
             <StatusPanel
               tone='error'
@@ -153,7 +153,9 @@ export default function LandingPage() {
         meta={<Text>活动时间：{formatDateRange(campaign.startDate, campaign.endDate)}</Text>}
         action={elderToggle}
       />
-      <View className='screen__body landing__list' ariaRole='main'>
+      {/* A new body, not the placeholder's moved down: the header grows when the campaign's name,
+          slogan and dates arrive (more in elder mode's larger type), and what was on screen must not jump. */}
+      <View key='content' className='screen__body landing__list' ariaRole='main'>
         {showEvent ? (
           <View className='landing__event'>
             <EventCheckinCard
