@@ -99,6 +99,8 @@ async function openScreen(screen: Screen, elder: boolean): Promise<Page> {
   const page = screen.desk ? await newDesktopPage(e2e.browser) : await newPhonePage(e2e.browser);
   await seedSession(page, await apiLogin(e2e.stack.apiUrl, screen.who()));
   if (elder) await page.addInitScript(() => window.localStorage.setItem('ro.elderMode.v1', JSON.stringify({ data: true })));
+  // The staff list opens on the campaign used last: this test's, whatever else the shared table holds.
+  await page.addInitScript((code) => window.localStorage.setItem('ro.staff.campaign.v1', JSON.stringify({ data: code })), campaignCode);
   await page.goto(`${e2e.stack.webUrl}/${screen.route()}`);
   await waitForTaroPage(page);
   await screen.ready(page);
