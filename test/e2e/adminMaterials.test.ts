@@ -151,13 +151,17 @@ describe('material management, in the H5 build on a desktop browser against the 
     const { campaigns } = await getJson<{ campaigns: Campaign[] }>('/campaigns', admin);
     expect(campaigns.find((c) => c.code === campaign.code)?.materialIds).toEqual([materials[0]!.id, id, materials[1]!.id]);
 
-    // The consumer's landing page lists it second, under its version 2 title.
+    // Consumers get it second, under its version 2 title; the landing page shows it in its own
+    // group (以案说险), after the rights, each group in the campaign's order.
+    const publicView = (await (await fetch(`${e2e.stack.apiUrl}/public/campaigns/${campaign.code}`)).json()) as { materials: { title: string }[] };
+    expect(publicView.materials.map((m) => m.title)).toEqual([materials[0]!.title, secondTitle, materials[1]!.title]);
     const phone = await newPhonePage(e2e.browser);
     await phone.goto(landingUrl(e2e.stack.webUrl, { campaignCode: campaign.code, source: 'counter' }));
     await waitForTaroPage(phone);
     const titles = phone.locator('.taro_page_stationed .material-card__title');
     await titles.nth(2).waitFor();
-    await expect(titles.allTextContents()).resolves.toEqual([materials[0]!.title, secondTitle, materials[1]!.title]);
+    await expect(titles.allTextContents()).resolves.toEqual([materials[0]!.title, materials[1]!.title, secondTitle]);
+    await expect(phone.locator('.taro_page_stationed #landing-group-cases .material-card__title').allTextContents()).resolves.toEqual([secondTitle]);
     await screenshot(phone, 'e2e-landing-admin-material');
   });
 });

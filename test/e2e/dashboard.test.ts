@@ -64,6 +64,55 @@ async function figure(scope: Locator, label: string): Promise<string> {
   return (await cell.locator('.figure-grid__value').innerText()).trim();
 }
 
+/** How many pixels of the canvas under `scope` are not blank (0 while nothing is drawn). */
+function inkedPixels(canvas: Locator): Promise<number> {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const context = element.getContext('2d');
+    if (!context || element.width === 0) return 0;
+    const pixels = context.getImageData(0, 0, element.width, element.height).data;
+    let count = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count += 1;
+    return count;
+  });
+}
+
+/** Every chart of the page on screen has drawn (its canvas has ink) and none says it failed. */
+async function expectChartsDrawn(page: Page): Promise<number> {
+  const canvases = current(page).locator('.chart canvas');
+  await canvases.first().waitFor();
+  const count = await canvases.count();
+  for (let i = 0; i < count; i++) {
+    expect(await eventually(() => inkedPixels(canvases.nth(i)), (inked) => inked > 100)).toBeGreaterThan(100);
+  }
+  expect(await current(page).locator('.chart__failed').count()).toBe(0);
+  return count;
+}
+
+/** What has keyboard focus: its text or label, and whether a focus ring is drawn around it. */
+async function focused(page: Page): Promise<{ text: string; id: string; ring: boolean; inCurrentPage: boolean }> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return { text: '', id: '', ring: false, inCurrentPage: false };
+    const style = getComputedStyle(element);
+    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const inCurrentPage = Boolean(element.closest('.taro_page_stationed:not(.taro_page_shade)'));
+    return { text, id: element.id, ring, inCurrentPage };
+  });
+}
+
+/** Presses Tab until `done` holds for the focused element (at most `limit` presses); returns every stop on the way. */
+async function tabUntil(page: Page, done: (stop: Awaited<ReturnType<typeof focused>>) => boolean, limit = 80) {
+  const stops: Awaited<ReturnType<typeof focused>>[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await focused(page);
+    stops.push(stop);
+    if (done(stop)) return stops;
+  }
+  throw new Error(`Tab never reached the control; stops: ${stops.map((s) => s.text || s.id).join(' | ')}`);
+}
+
 /** A full-height screenshot at the page's width (Taro's H5 pages scroll inside their own container). */
 async function fullScreenshot(page: Page, name: string, width: number): Promise<void> {
   const height = await current(page).evaluate((element) => element.scrollHeight);
@@ -130,6 +179,9 @@ describe('the marketing dashboard, in the H5 build against the local API', () =>
     await current(page).locator(`#unit-${tree.city.id}`).click();
     await page.waitForURL(new RegExp(`unit=${tree.city.id}`));
     await waitForTaroPage(page);
+    // Reached by a tap, with the province's page still in the DOM below: its charts draw all the same.
+    await current(page).locator('.report__crumb-current', { hasText: '测试市分公司' }).waitFor();
+    expect(await expectChartsDrawn(page)).toBeGreaterThan(0);
     await current(page).locator(`#unit-${tree.countyA.id}`).click();
     await page.waitForURL(new RegExp(`unit=${tree.countyA.id}`));
     await waitForTaroPage(page);
@@ -137,6 +189,7 @@ describe('the marketing dashboard, in the H5 build against the local API', () =>
     await current(page).locator('.report__crumb-current', { hasText: '测试甲县支公司' }).waitFor();
     expect(await figure(current(page).locator('#report-headline'), '活动场次')).toBe(String(county.offline.events));
     await current(page).locator('#report-not-detailed').waitFor();
+    expect(await expectChartsDrawn(page)).toBeGreaterThan(0);
     await fullScreenshot(page, 'dashboard-drilled-down-county', 1280);
 
     // Back up to the province by the breadcrumb.
@@ -165,6 +218,45 @@ describe('the marketing dashboard, in the H5 build against the local API', () =>
     expect(summary.get('现场签到人数（扫码核验）')).toBe(province.online.checkins);
     expect(summary.get('触达人数（人）')).toBe(province.online.visitors);
     expect(workbook.getWorksheet('主要成效')!.getRow(2).getCell(1).value).toBe(province.paragraph);
+  });
+
+  it('works with the keyboard alone: Tab reaches every control in page order with a focus ring, Enter and Space act', async () => {
+    const page = await newDesktopPage(e2e.browser);
+    await seedSession(page, await apiLogin(e2e.stack.apiUrl, marketing));
+    await page.goto(`${e2e.stack.webUrl}/dashboard/pages/campaigns/index`);
+    await waitForTaroPage(page);
+    await current(page).locator(`#campaign-${campaignCode}`).waitFor();
+
+    // The list: Tab to this campaign's card, Enter opens it.
+    const toCard = await tabUntil(page, (stop) => stop.id === `campaign-${campaignCode}`);
+    expect(toCard.filter((stop) => stop.text !== '' && !stop.ring)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/dashboard\/pages\/campaign\/index/);
+    await waitForTaroPage(page);
+    await current(page).locator('#report-headline').waitFor();
+
+    // The campaign page: every control in the order it is on the page, each with a ring.
+    const stops = await tabUntil(page, (stop) => stop.text === '导出 CSV');
+    const controls = stops.filter((stop) => stop.inCurrentPage);
+    expect(controls.filter((stop) => !stop.ring)).toEqual([]);
+    const order = ['‹ 宣传活动数据', '复制', `unit-${tree.city.id}`, '导出 Excel', '导出 CSV'].map((wanted) =>
+      controls.findIndex((stop) => stop.text.startsWith(wanted) || stop.id === wanted),
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+
+    // Back to the city link, Enter drills down; Space on the breadcrumb goes back up.
+    await page.locator(`#unit-${tree.city.id}`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`unit=${tree.city.id}`));
+    await waitForTaroPage(page);
+    await current(page).locator('.report__crumb-current', { hasText: '测试市分公司' }).waitFor();
+    const toCrumb = await tabUntil(page, (stop) => stop.inCurrentPage && stop.text === '测试省分公司');
+    expect(toCrumb.at(-1)!.ring).toBe(true);
+    await page.keyboard.press(' ');
+    await page.waitForURL((url) => !url.search.includes(`unit=${tree.city.id}`));
+    await waitForTaroPage(page);
+    await current(page).locator('.report__crumb-current', { hasText: '测试省分公司' }).waitFor();
   });
 
   it('fits a phone: the campaign page at phone width', async () => {

@@ -57,12 +57,26 @@ describe('scan → read → count, in the H5 build against the local API', () =>
     );
   });
 
-  it('tells the consumer in Chinese when the code is unknown', async () => {
+  it('tells the consumer in Chinese when the code is unknown, and counts nothing for it', async () => {
     const page = await newPhonePage(e2e.browser);
+    const beaconPosts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().includes('/public/beacons')) beaconPosts.push(request.url());
+    });
 
     await page.goto(landingUrl(e2e.stack.webUrl, { campaignCode: 'no-such-campaign' }));
     await waitForTaroPage(page);
 
     await page.locator('.taro_page_stationed').getByText('未找到该宣传活动').first().waitFor();
+    // A view would be queued on the device first (ro.tracker.queue.v1), then sent: neither happens.
+    const queued = await page.evaluate(() => {
+      const raw = window.localStorage.getItem('ro.tracker.queue.v1');
+      return raw ? ((JSON.parse(raw) as { data: unknown[] }).data ?? []).length : 0;
+    });
+    expect(queued).toBe(0);
+    // Leaving the page sends whatever is queued: still nothing.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await page.goto('about:blank');
+    expect(beaconPosts).toEqual([]);
   });
 });

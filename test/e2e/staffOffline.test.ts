@@ -77,6 +77,14 @@ describe('staff registers an event without signal (H5 build against the local AP
     campaignCode = campaign.code;
     eventTitle = `离线登记-${campaign.code.slice(-6)}`;
     page = await newPhonePage(e2e.browser);
+    // React's own errors (e.g. insertBefore's NotFoundError after the sync re-renders the list).
+    const domErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /NotFoundError|insertBefore|removeChild/.test(message.text())) domErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => {
+      if (/NotFoundError|insertBefore|removeChild/.test(String(error))) domErrors.push(String(error));
+    });
 
     await signIn(page);
     await current(page).locator('select.form-picker').selectOption(campaign.code);
@@ -146,6 +154,7 @@ describe('staff registers an event without signal (H5 build against the local AP
       createdBy: staff.employeeNo,
     });
     expect(Date.parse(events[0]!.startAt)).toBe(Date.parse(`${events[0]!.startAt.slice(0, 10)}T01:30:00Z`));
+    expect(domErrors).toEqual([]);
   });
 
   it('counts heads on site across an app restart and saves the count as an edit', async () => {
@@ -174,6 +183,8 @@ describe('staff registers an event without signal (H5 build against the local AP
     );
     expect(event).toMatchObject({ headcount: 43, version: 2 });
     await current(page).getByText('现场参与人数：40 → 43').waitFor({ timeout: 20_000 });
+    // Who logged and changed it, by name beside the 工号.
+    await current(page).getByText(`测试专员（工号 ${staff.employeeNo}）`).first().waitFor();
   });
 
   it('lets a visitor check in on the event landing page, counted for the event', async () => {
@@ -202,5 +213,23 @@ describe('staff registers an event without signal (H5 build against the local AP
     await visitor.reload();
     await waitForTaroPage(visitor);
     await current(visitor).getByText('签到成功').waitFor();
+  });
+
+  it('deletes the event from its detail page, and never asks the server for it again', async () => {
+    const [event] = await apiEvents(campaignCode);
+    const asked: number[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith(`/api/events/${event!.id}`) && response.request().method() === 'GET') asked.push(response.status());
+    });
+    await current(page).locator('.detail__actions taro-button-core', { hasText: '删除活动' }).click();
+    await page.locator('.taro__modal .taro-model__confirm').click();
+
+    // Back on the list; the deletion delivered: gone from the server, nothing waiting.
+    await page.waitForURL(/\/staff\/pages\/events\/index/);
+    await waitForTaroPage(page);
+    await eventually(() => apiEvents(campaignCode), (list) => list.length === 0);
+    expect(await eventually(() => stored<unknown[]>(page, 'ro.outbox.v1'), (records) => records?.length === 0)).toEqual([]);
+    await current(page).locator('.event-card', { hasText: eventTitle }).waitFor({ state: 'detached' });
+    expect(asked.filter((status) => status === 404)).toEqual([]);
   });
 });

@@ -111,12 +111,16 @@ describe('editing and deleting events', () => {
     expect(response.body).toMatchObject({ headcount: 120, version: 2, updatedBy: colleague.employeeNo });
     expect(response.body).not.toHaveProperty('notes');
     expect(replay.body).toEqual(response.body);
-    const { history } = (await detail(staff, request.clientId)).body;
+    const { event, history } = (await detail(staff, request.clientId)).body;
     expect(history).toHaveLength(2);
+    // Names beside the 工号, so staff see who it was.
+    expect(event.createdByName).toBe('测试员工');
+    expect(history[0].byName).toBe('测试员工');
     expect(history[1]).toMatchObject({
       version: 2,
       action: 'updated',
       by: colleague.employeeNo,
+      byName: '测试员工',
       changes: [
         { field: 'headcount', from: 86, to: 120 },
         { field: 'notes', from: request.notes, to: null },

@@ -1,6 +1,7 @@
 import { handler as getMaterial } from '../../functions/src/handlers/getMaterial';
 import { handler as getPublicCampaign } from '../../functions/src/handlers/getPublicCampaign';
-import { givenCampaign } from '../support/fixtures';
+import { putMaterial } from '../../functions/src/repository/materialRepository';
+import { aMaterial, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 
 describe('public campaign and materials', () => {
@@ -13,6 +14,17 @@ describe('public campaign and materials', () => {
     expect(response.body.campaign).toMatchObject({ code: campaign.code, name: campaign.name, slogan: campaign.slogan });
     expect(response.body.materials.map((m: { id: string }) => m.id)).toEqual(materials.map((m) => m.id));
     expect(response.body.materials[0]).not.toHaveProperty('sections');
+  });
+
+  it('lists the materials in the order the admin set, not in the order of their ids', async () => {
+    const materials = ['m-a', 'm-b', 'm-c', 'm-d', 'm-e', 'm-f'].map((prefix) => aMaterial({ id: `${prefix}-${Math.random().toString(36).slice(2, 8)}` }));
+    for (const material of materials) await putMaterial(material);
+    const order = [materials[4]!, materials[0]!, materials[5]!, materials[2]!, materials[1]!, materials[3]!].map((m) => m.id);
+    const { campaign } = await givenCampaign({ materialIds: order });
+
+    const response = await invoke(getPublicCampaign, { pathParameters: { code: campaign.code } });
+
+    expect(response.body.materials.map((m: { id: string }) => m.id)).toEqual(order);
   });
 
   it('answers 404 CAMPAIGN_NOT_FOUND for an unknown code', async () => {

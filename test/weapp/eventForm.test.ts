@@ -1,4 +1,5 @@
 import { outboxStorageKey } from '../../miniapp/src/offline/createSyncEngine';
+import { addDays, shanghaiDate } from '@rights-outreach/shared';
 import { apiBase } from './support/fakeApi';
 import { runningCampaign, signedInSession, staffApi } from './support/staffFixtures';
 import { launchApp, openPage, tap, textOf, waitFor, type OpenedPage } from './support/weappRuntime';
@@ -80,6 +81,20 @@ describe('event form (weapp build, staff subpackage)', () => {
       expect(text).toContain(label);
     }
     expect(stub.requests.some((r) => r.url === `${apiBase}/campaigns`)).toBe(true);
+  });
+
+  it('starts a new event under the running campaign that started most recently, shown on top of the form', async () => {
+    const today = shanghaiDate(new Date());
+    // A long campaign listed first, running since before the 3·15 week started.
+    const literacyMonth = { ...runningCampaign, code: 'literacy-month-2026', name: '金融知识普及月', type: 'finance_literacy_month' as const, startDate: addDays(today, -20), endDate: addDays(today, 10) };
+    api = (request) =>
+      request.method === 'GET' && request.url === `${apiBase}/campaigns` ? { statusCode: 200, data: { campaigns: [literacyMonth, runningCampaign] } } : staffApi(request);
+    stub.storage.delete('ro.staff.campaign.v1');
+
+    page = openPage(formRoute, {});
+    await waitFor(() => Boolean(page!.querySelector('#event-form-campaign')) && textOf(page!).includes('番禺支公司'));
+    expect(page.querySelector('#event-form-campaign')!.dom?.textContent).toBe(`登记到宣传活动${runningCampaign.name}（进行中）`);
+    expect(fieldText(page, 'campaignCode')).toContain(runningCampaign.name);
   });
 
   it('shows the schema\'s Chinese message next to each invalid field when saved, and queues nothing', async () => {

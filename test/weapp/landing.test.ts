@@ -36,6 +36,35 @@ describe('landing page (weapp build)', () => {
     );
   });
 
+  it('groups the materials under 八大权益 and 以案说险, with quick jumps and the quiz before them', async () => {
+    page = openPage('pages/landing/index', { c: campaignCode, s: source });
+    await waitFor(() => textOf(page!).includes(campaignView.campaign.name));
+
+    const groups = Array.from(page.querySelectorAll('.material-group'), (group) => group.dom?.textContent ?? '');
+    expect(groups).toHaveLength(2);
+    expect(groups[0]).toMatch(/^金融消费者八大权益（1）/);
+    expect(groups[0]).toContain(campaignView.materials[0]!.title);
+    expect(groups[1]).toMatch(/^以案说险（1）/);
+    expect(groups[1]).toContain(campaignView.materials[1]!.title);
+    const jumps = Array.from(page.querySelectorAll('.material-jumps__item'), (jump) => jump.dom?.textContent);
+    expect(jumps).toEqual(['金融消费者八大权益（1）', '以案说险（1）', '知识小测验', '评价反馈']);
+    // The quiz comes before the first group, not after every card.
+    const text = textOf(page);
+    expect(text.indexOf('权益知识小测验')).toBeLessThan(text.indexOf(campaignView.materials[0]!.title));
+
+    tap(page, '.material-jumps__item');
+    await waitFor(() => stub.calls.some((c) => c.name === 'pageScrollTo'));
+    expect(stub.calls.find((c) => c.name === 'pageScrollTo')!.options).toMatchObject({ selector: '#landing-group-rights' });
+  });
+
+  it('sends no beacon for a campaign code the API does not know', async () => {
+    const before = stub.requests.length;
+    page = openPage('pages/landing/index', { c: 'no-such-campaign', s: source });
+    await waitFor(() => textOf(page!).includes('重新扫描'));
+    expect(beaconPosts(stub.requests.slice(before))).toEqual([]);
+    expect(queuedBeacons(stub.storage)).toBe(0);
+  });
+
   it('counts the open with one landing view beacon for the campaign and source', async () => {
     const before = stub.requests.length;
     page = openPage('pages/landing/index', { c: campaignCode, s: source });

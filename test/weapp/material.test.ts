@@ -74,9 +74,13 @@ describe('material page (weapp build)', () => {
     await waitFor(() => textOf(page!).includes('生成分享海报'));
     drawing.texts.length = 0;
     drawing.images.length = 0;
+    drawing.queryScopes.length = 0;
 
     tap(page, '.share-poster__generate');
     await waitFor(() => Boolean(page!.querySelector('.share-poster__image')));
+    // The canvas is looked up within this page, not whichever page is on top (issue 11).
+    expect(drawing.queryScopes.length).toBeGreaterThan(0);
+    expect(drawing.queryScopes.every((scope) => scope === page!.instance)).toBe(true);
 
     // The QR code of the landing link naming this material, fetched publicly, with no sharer tag.
     const download = stub.calls.find((c) => c.name === 'downloadFile')!.options as { url: string; header?: Record<string, string> };

@@ -7,7 +7,9 @@ import { findPublishedMaterials } from '../repository/materialRepository';
 export async function getPublicCampaign(code: string): Promise<PublicCampaignView> {
   const campaign = await findCampaign(code);
   if (!campaign) throw new CampaignNotFoundError(code);
-  const materials = await findPublishedMaterials(campaign.materialIds);
+  // A batch read answers in any order: the campaign's own order is the one admins set.
+  const position = new Map(campaign.materialIds.map((id, index) => [id, index]));
+  const materials = (await findPublishedMaterials(campaign.materialIds)).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   const { type, name, slogan, startDate, endDate } = campaign;
   return {
     campaign: { code: campaign.code, type, name, slogan, startDate, endDate },

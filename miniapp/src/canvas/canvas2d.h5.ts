@@ -1,19 +1,20 @@
-import { findWithRetry, type Canvas2d } from './canvas2d.types';
+import { findWithRetry, type Canvas2d, type CanvasTarget } from './canvas2d.types';
 
-export type { Canvas2d } from './canvas2d.types';
+export type { Canvas2d, CanvasTarget } from './canvas2d.types';
 
-/** Taro's H5 `<Canvas>` is a `taro-canvas-core` element holding the real `<canvas>`. */
-async function canvasElement(canvasId: string): Promise<HTMLCanvasElement | null> {
-  const host = document.getElementById(canvasId);
-  return host instanceof HTMLCanvasElement ? host : (host?.querySelector('canvas') ?? null);
+/** Taro's H5 `<Canvas>` is a `taro-canvas-core` element holding the real `<canvas>`: the one this page's ref holds. */
+async function canvasElement(target: CanvasTarget): Promise<HTMLCanvasElement | null> {
+  const host = target.ref.current;
+  if (host instanceof HTMLCanvasElement) return host;
+  return host instanceof Element ? host.querySelector('canvas') : null;
 }
 
 /**
  * H5 build: the browser's canvas element. Taro's canvas element resets its bitmap whenever it
  * re-renders, so callers draw once its props are settled and export (or keep) the result.
  */
-export async function getCanvas2d(canvasId: string): Promise<Canvas2d> {
-  const canvas = await findWithRetry(() => canvasElement(canvasId), `canvas #${canvasId}`);
+export async function getCanvas2d(target: CanvasTarget): Promise<Canvas2d> {
+  const canvas = await findWithRetry(() => canvasElement(target), `canvas #${target.id}`);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d context');
   const rect = canvas.getBoundingClientRect();

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
-import { findWithRetry, type Canvas2d } from './canvas2d.types';
+import { findWithRetry, type Canvas2d, type CanvasTarget } from './canvas2d.types';
 
-export type { Canvas2d } from './canvas2d.types';
+export type { Canvas2d, CanvasTarget } from './canvas2d.types';
 
 interface CanvasNodeInfo {
   node: Taro.Canvas;
@@ -9,10 +9,12 @@ interface CanvasNodeInfo {
   height: number;
 }
 
-function queryCanvas(canvasId: string): Promise<CanvasNodeInfo | null> {
+function queryCanvas(target: CanvasTarget): Promise<CanvasNodeInfo | null> {
   return new Promise((resolve) => {
-    Taro.createSelectorQuery()
-      .select(`#${canvasId}`)
+    const query = Taro.createSelectorQuery();
+    // Scoped to the page that renders the canvas, not whichever page is on top now.
+    (target.page ? query.in(target.page as Parameters<typeof query.in>[0]) : query)
+      .select(`#${target.id}`)
       .fields({ node: true, size: true })
       .exec((results: (Partial<CanvasNodeInfo> | null)[]) => {
         const found = results[0];
@@ -21,9 +23,9 @@ function queryCanvas(canvasId: string): Promise<CanvasNodeInfo | null> {
   });
 }
 
-/** WeChat build: the `<Canvas type="2d" id=…>` node of the current page. */
-export async function getCanvas2d(canvasId: string): Promise<Canvas2d> {
-  const { node, width, height } = await findWithRetry(() => queryCanvas(canvasId), `canvas #${canvasId}`);
+/** WeChat build: the `<Canvas type="2d" id=…>` node of the page that renders it. */
+export async function getCanvas2d(target: CanvasTarget): Promise<Canvas2d> {
+  const { node, width, height } = await findWithRetry(() => queryCanvas(target), `canvas #${target.id}`);
   // The node's own scheduling and Image objects: a mini-program has no window or document.
   const frames = node as unknown as { requestAnimationFrame(cb: (t: number) => void): number; cancelAnimationFrame(id: number): void };
   return {

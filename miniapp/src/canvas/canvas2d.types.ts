@@ -1,5 +1,19 @@
 /**
- * A `<Canvas type="2d">` of the page, found by id, with what drawing code needs from it in
+ * Which `<Canvas type="2d">` to draw on, found within the page that renders it, never by a
+ * document-wide id: Taro keeps pages below the top one alive (a drill-down is the same page
+ * again, with the same ids), and a global lookup finds theirs (issue 11).
+ */
+export interface CanvasTarget {
+  /** The canvas's id, unique within its page. */
+  id: string;
+  /** H5: the `<Canvas>` host element, set by React through this ref. */
+  ref: { current: unknown };
+  /** WeChat: the page instance rendering the canvas, the scope of the selector query. */
+  page: unknown;
+}
+
+/**
+ * A `<Canvas type="2d">` of the page, with what drawing code needs from it in
  * either build: WeChat's canvas node or the browser's `<canvas>` element.
  */
 export interface Canvas2d {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { LandingParams } from '@rights-outreach/shared';
 import { getSharerTag, getTracker, type PageTarget } from '../tracker';
 import { shareOpenBeacon, type EntryScene } from '../utils/sharing';
@@ -28,10 +28,12 @@ function entryScene(): EntryScene {
  * links inside the app never carry a sharer, so pages reached from here do not count again.
  */
 export function useTrackShareOpen(campaign: LandingParams | null, target: PageTarget | null): void {
+  const counted = useRef(false);
   useEffect(() => {
-    if (!campaign || !target) return;
+    if (counted.current || !campaign || !target) return;
+    // Once per mount = once per page open, as soon as the campaign is known (see useTrackView).
+    counted.current = true;
     const beacon = shareOpenBeacon(target, campaign, entryScene(), getSharerTag());
     if (beacon) getTracker().track(campaign, beacon);
-    // Once per mount = once per page open: the params of a page never change while it lives.
-  }, []);
+  }, [campaign, target]);
 }

@@ -31,8 +31,19 @@ function fieldsOf(payload: EventFields & { clientId?: string; mutationId?: strin
 }
 
 function fromServer(event: OutreachEvent): LocalEvent {
-  const { id, version, unitName, createdBy, createdAt, updatedBy, updatedAt, deletedAt, ...fields } = event;
-  const server = { version, unitName, createdBy, createdAt, updatedBy, updatedAt, ...(deletedAt ? { deletedAt } : {}) };
+  // Everything the server adds goes to `server`: the rest is sent back as an edit's fields, which
+  // the API's strict schema checks (a stray createdByName was refused as VALIDATION_FAILED).
+  const { id, version, unitName, createdBy, createdByName, createdAt, updatedBy, updatedAt, deletedAt, ...fields } = event;
+  const server = {
+    version,
+    unitName,
+    createdBy,
+    ...(createdByName ? { createdByName } : {}),
+    createdAt,
+    updatedBy,
+    updatedAt,
+    ...(deletedAt ? { deletedAt } : {}),
+  };
   return { ...fields, id, server };
 }
 

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { CanvasTarget } from '../canvas/canvas2d.types';
+import { useCanvasTarget } from '../canvas/useCanvasTarget';
 import { toApiError } from '../services/ApiError';
 import { drawPoster, posterSize, type PosterContent } from './posterLayout';
 import { getPosterSurface } from './posterSurface';
@@ -32,6 +34,8 @@ export interface PosterImage {
   save: () => Promise<'saved' | 'cancelled'>;
   /** 保存到相册 (weapp) or 下载海报 (H5). */
   saveLabel: string;
+  /** The page's canvas it draws on: put `canvas.ref` on that `<Canvas>`. */
+  canvas: CanvasTarget;
 }
 
 /**
@@ -43,6 +47,7 @@ export function usePosterImage(canvasId: string, request: PosterRequest | null):
   const [state, setState] = useState<PosterState>({ kind: 'waiting' });
   const [attempt, setAttempt] = useState(0);
   const key = request?.key ?? null;
+  const canvas = useCanvasTarget(canvasId);
 
   useEffect(() => {
     if (!request) {
@@ -53,7 +58,7 @@ export function usePosterImage(canvasId: string, request: PosterRequest | null):
     setState({ kind: 'drawing' });
     (async () => {
       const { content, qrImagePath } = await request.prepare();
-      const surface = await getPosterSurface(canvasId, posterSize);
+      const surface = await getPosterSurface(canvas, posterSize);
       const qr = await surface.loadImage(qrImagePath);
       drawPoster(surface.ctx, content, qr);
       return surface.exportImage();
@@ -78,5 +83,5 @@ export function usePosterImage(canvasId: string, request: PosterRequest | null):
     return 'cancelled' as const;
   }, [state, fileName]);
 
-  return { state, retry, save, saveLabel: saveActionLabel };
+  return { state, retry, save, saveLabel: saveActionLabel, canvas };
 }

@@ -127,6 +127,8 @@ export interface OutreachEvent extends EventFields {
   version: number;
   unitName: string;
   createdBy: string;
+  /** The 工号's name, where the answer carries it (an event's detail). */
+  createdByName?: string;
   createdAt: string;
   updatedBy: string;
   updatedAt: string;
@@ -143,6 +145,8 @@ export interface EventHistoryEntry {
   version: number;
   action: 'created' | 'updated' | 'deleted';
   by: string;
+  /** The name of the account `by` names, if it still exists. */
+  byName?: string;
   at: string;
   changes: EventChange[];
 }

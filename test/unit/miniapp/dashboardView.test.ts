@@ -95,6 +95,14 @@ describe('chart data', () => {
     expect(offlineOnly.map((point) => point.x)).toEqual(['03-09', '03-10', '03-11', '03-12', '03-13', '03-14', '03-15']);
     expect(new Set(offlineOnly.map((point) => point.series))).toEqual(new Set(['活动场次']));
   });
+
+  it('stops the daily line at today: days still to come are not drawn as zeros', () => {
+    const days = provinceReport.breakdowns.days;
+    const today = days[2]!.key;
+    const points = dailySeries(days, today);
+    expect(new Set(points.map((point) => point.x))).toEqual(new Set(days.slice(0, 3).map((day) => day.key.slice(5))));
+    expect(dailySeries(days, '2000-01-01')).toEqual([]);
+  });
 });
 
 describe('export', () => {

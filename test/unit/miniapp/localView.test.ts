@@ -1,6 +1,6 @@
 import type { OutreachEvent } from '@rights-outreach/shared';
 import { createEventCache } from '../../../miniapp/src/offline/eventCache';
-import { applyOutbox, localEvent, selectForList } from '../../../miniapp/src/offline/localView';
+import { applyOutbox, eventFieldsOf, localEvent, selectForList } from '../../../miniapp/src/offline/localView';
 import type { OutboxRecord } from '../../../miniapp/src/offline/outboxRecord';
 import { someFields } from './support/eventFields';
 import { memoryStorage } from './support/memoryStorage';
@@ -93,6 +93,12 @@ describe('the list as this phone sees it', () => {
     const mine = selectForList(events, { campaignCode: 'rights-week-2026', mine: true, account: me });
 
     expect(mine.map((e) => e.id).sort()).toEqual([id(1), id(3)]);
+  });
+
+  it("keeps the server's additions (the creator's name too) out of the fields an edit sends back", () => {
+    const [event] = applyOutbox([serverEvent(id(7), { createdByName: '番禺消保专员' })], [], me);
+    expect(event!.server).toMatchObject({ createdBy: me, createdByName: '番禺消保专员' });
+    expect(eventFieldsOf(event!)).toEqual(someFields());
   });
 
   it('finds one event from the outbox alone while the server has never seen it', () => {

@@ -1,5 +1,5 @@
 import type { Campaign, EventHistoryEntry } from '@rights-outreach/shared';
-import { campaignOptions, chooseCampaign } from '../../../miniapp/src/staff/logic/campaignChoice';
+import { campaignOptions, chooseCampaign, defaultCampaign } from '../../../miniapp/src/staff/logic/campaignChoice';
 import { clearCount, countInProgress, maxHeadcount, step, storeCount } from '../../../miniapp/src/staff/logic/headcountStore';
 import { changeLines, entryTitle } from '../../../miniapp/src/staff/logic/historyText';
 import { wrapText } from '../../../miniapp/src/poster/posterLayout';
@@ -37,6 +37,31 @@ describe('campaign chooser', () => {
   });
 });
 
+describe('the default campaign for staff', () => {
+  // The 3·15 week started on 9 March, the literacy month (a long one) on 1 March: both run on the 15th.
+  const literacyMonth = campaign('literacy', '2026-03-01', '2026-03-31');
+  const week315 = campaign('w315', '2026-03-09', '2026-03-20');
+  const lastYear = campaign('w315-2025', '2025-03-09', '2025-03-20');
+  const onThe15th = new Date('2026-03-15T02:00:00Z');
+
+  it('is the running campaign that started most recently, whatever order the API lists them in', () => {
+    expect(defaultCampaign([literacyMonth, week315, lastYear], null, onThe15th)).toBe('w315');
+    expect(defaultCampaign([lastYear, week315, literacyMonth], null, onThe15th)).toBe('w315');
+    expect(campaignOptions([literacyMonth, lastYear, week315], onThe15th).map((o) => o.value)).toEqual(['w315', 'literacy', 'w315-2025']);
+  });
+
+  it('is the campaign the user used last, even one that is not running, while it is still offered', () => {
+    expect(defaultCampaign([literacyMonth, week315, lastYear], 'literacy', onThe15th)).toBe('literacy');
+    expect(defaultCampaign([literacyMonth, week315, lastYear], 'w315-2025', onThe15th)).toBe('w315-2025');
+    expect(defaultCampaign([literacyMonth, week315], 'deleted', onThe15th)).toBe('w315');
+  });
+
+  it('falls back to the first listed when nothing runs, and to none when nothing is offered', () => {
+    expect(defaultCampaign([lastYear, literacyMonth], null, new Date('2027-01-10T02:00:00Z'))).toBe('w315-2025');
+    expect(defaultCampaign([], 'w315', onThe15th)).toBeNull();
+  });
+});
+
 describe('headcount clicker storage', () => {
   it('keeps a count in progress across restarts until it is saved', () => {
     const storage = memoryStorage();
@@ -70,7 +95,8 @@ describe('edit history in Chinese', () => {
         { field: 'notes', from: null, to: '补充说明' },
       ],
     };
-    expect(entryTitle(entry)).toBe('S1001 修改了活动');
+    expect(entryTitle(entry)).toBe('工号 S1001 修改了活动');
+    expect(entryTitle({ ...entry, byName: '番禺消保专员' })).toBe('番禺消保专员（工号 S1001） 修改了活动');
     expect(changeLines(entry.changes)).toEqual([
       { label: '现场参与人数', from: '40', to: '85' },
       { label: '活动类型', from: '进社区', to: '进农村' },

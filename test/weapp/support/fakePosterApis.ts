@@ -13,6 +13,8 @@ interface Callbacks {
 export interface Drawing {
   texts: string[];
   images: { src: string }[];
+  /** The scope each canvas query was limited to (`.in(page)`), in order; null for an unscoped query. */
+  queryScopes: unknown[];
 }
 
 function answer(options: Callbacks | undefined, result: unknown): void {
@@ -29,7 +31,7 @@ function answer(options: Callbacks | undefined, result: unknown): void {
  * launchApp: Taro exposes only the APIs `wx` has when the app starts.
  */
 export function installPosterApis(stub: WxStub): Drawing {
-  const drawing: Drawing = { texts: [], images: [] };
+  const drawing: Drawing = { texts: [], images: [], queryScopes: [] };
   const context = new Proxy(
     {
       measureText: (text: string) => ({ width: Array.from(text).length * 24 }),
@@ -68,10 +70,18 @@ export function installPosterApis(stub: WxStub): Drawing {
       answer(options, { errMsg: 'downloadFile:ok', statusCode: 200, tempFilePath: qrTempPath });
     },
     createSelectorQuery: () => {
+      let scope: unknown = null;
       const query = {
+        in: (component: unknown) => {
+          scope = component;
+          return query;
+        },
         select: () => query,
         fields: () => query,
-        exec: (callback: (results: unknown[]) => void) => setTimeout(() => callback([{ node: canvasNode, width: 600, height: 900 }]), 0),
+        exec: (callback: (results: unknown[]) => void) => {
+          drawing.queryScopes.push(scope);
+          setTimeout(() => callback([{ node: canvasNode, width: 600, height: 900 }]), 0);
+        },
       };
       return query;
     },

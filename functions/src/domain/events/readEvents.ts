@@ -2,6 +2,7 @@ import type { EventDetail, EventTotals, OutreachEvent, PublicEventView } from '@
 import { landingUrl } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
 import { CampaignNotFoundError, EventNotFoundError } from '../../errors';
+import { findAccount } from '../../repository/accountRepository';
 import { findCampaign } from '../../repository/campaignRepository';
 import { findEventHistory, findEventRecord, listEventsUnder } from '../../repository/eventRepository';
 import { readColdBucket } from '../../repository/tallyRepository';
@@ -19,9 +20,23 @@ export async function listEvents(principal: Principal, campaignCode: string, opt
     .map(toOutreachEvent);
 }
 
+/** The event and its history, with the names of the staff who logged and changed it beside their 工号. */
 export async function getEventDetail(principal: Principal, id: string): Promise<EventDetail> {
   const event = await eventInScope(principal, id);
-  return { event: toOutreachEvent(event), history: await findEventHistory(id) };
+  const history = await findEventHistory(id);
+  const names = await staffNames([event.createdBy, ...history.map((entry) => entry.by)]);
+  const named = (employeeNo: string) => (names.has(employeeNo) ? names.get(employeeNo) : undefined);
+  return {
+    event: { ...toOutreachEvent(event), ...(named(event.createdBy) ? { createdByName: named(event.createdBy) } : {}) },
+    history: history.map((entry) => (named(entry.by) ? { ...entry, byName: named(entry.by) } : entry)),
+  };
+}
+
+/** Names of a few accounts by 工号 (an event's handful of editors); a deleted account has none. */
+async function staffNames(employeeNos: string[]): Promise<Map<string, string>> {
+  const distinct = [...new Set(employeeNos)];
+  const accounts = await Promise.all(distinct.map((employeeNo) => findAccount(employeeNo)));
+  return new Map(accounts.flatMap((account) => (account ? [[account.employeeNo, account.name] as const] : [])));
 }
 
 export async function getEventTotals(principal: Principal, id: string): Promise<EventTotals> {

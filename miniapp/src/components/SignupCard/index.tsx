@@ -115,6 +115,12 @@ export function SignupCard({ signup }: { signup: Signup }) {
           {failure}
         </View>
       ) : null}
+      {!form.consent && !errors.consent ? (
+        // Why 提交报名 is grey: said beside it, not left to guess.
+        <Text className='signup-card__consent-hint' id='signup-consent-hint'>
+          请先勾选上方“我已阅读并同意”，再提交报名。
+        </Text>
+      ) : null}
       <View className='signup-card__action'>
         <WideButton
           className='signup-card__submit'

@@ -1,17 +1,17 @@
 import { Canvas } from '@antv/f2';
 import { useEffect, useState } from 'react';
-import { getCanvas2d } from '../../canvas/canvas2d';
+import { getCanvas2d, type CanvasTarget } from '../../canvas/canvas2d';
 import type { ChartSpec } from '../charts/chartSpec';
 
 export type ChartState = 'drawing' | 'drawn' | 'failed';
 
 /**
- * Draws `spec` with F2 on the page's `<Canvas type="2d" id={canvasId}>`, in WeChat and in a
+ * Draws `spec` with F2 on the page's `<Canvas type="2d">` of `target` (found within its own page), in WeChat and in a
  * browser alike: the context, frames and an off-screen canvas for measuring text come from the
  * canvas helper, since a mini-program has no DOM. Drawn once per data (no animation), and
  * again when the data changes.
  */
-export function useF2Chart(canvasId: string, spec: ChartSpec): ChartState {
+export function useF2Chart(target: CanvasTarget, spec: ChartSpec): ChartState {
   const [state, setState] = useState<ChartState>('drawing');
 
   useEffect(() => {
@@ -19,10 +19,10 @@ export function useF2Chart(canvasId: string, spec: ChartSpec): ChartState {
     let chart: Canvas | null = null;
     setState('drawing');
     (async () => {
-      const surface = await getCanvas2d(canvasId);
+      const surface = await getCanvas2d(target);
       const { width, height } = surface.cssSize;
       if (!current) return;
-      if (width <= 0 || height <= 0) throw new Error(`canvas #${canvasId} has no size`);
+      if (width <= 0 || height <= 0) throw new Error(`canvas #${target.id} has no size`);
       surface.setBitmapSize(Math.round(width * surface.pixelRatio), Math.round(height * surface.pixelRatio));
       chart = new Canvas({
         context: surface.ctx,
@@ -47,7 +47,7 @@ export function useF2Chart(canvasId: string, spec: ChartSpec): ChartState {
       chart?.destroy();
     };
     // `spec.key` changes exactly when the drawn data does; `spec` itself is rebuilt every render.
-  }, [canvasId, spec.key]);
+  }, [target, spec.key]);
 
   return state;
 }

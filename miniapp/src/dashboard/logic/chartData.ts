@@ -59,9 +59,11 @@ export const shortDay = (key: string): string => key.slice(5);
 
 /**
  * The daily chart: 浏览量 and 触达人数 per day where online figures are kept, otherwise the
- * events started each day. Every day of the campaign, in order.
+ * events started each day. Every day of the campaign up to `today` (a day still to come is not
+ * a zero: drawn as one, the line read as a collapse), in order.
  */
-export function dailySeries(days: readonly DayReportRow[]): LinePoint[] {
+export function dailySeries(allDays: readonly DayReportRow[], today?: string): LinePoint[] {
+  const days = today ? allDays.filter((day) => day.key <= today) : allDays;
   const online = days.some((day) => day.metrics !== null);
   if (!online) return days.map((day) => ({ x: shortDay(day.key), series: '活动场次', value: day.events }));
   return days.flatMap((day) => [

@@ -6,7 +6,7 @@ import { CopyLinkButton } from '../../components/CopyLinkButton';
 import { ElderToggle } from '../../components/ElderToggle';
 import { EventCheckinCard } from '../../components/EventCheckinCard';
 import { FeedbackCard } from '../../components/FeedbackCard';
-import { MaterialCard } from '../../components/MaterialCard';
+import { MaterialGroups, MaterialJumps } from '../../components/MaterialGroups';
 import { PageFooter } from '../../components/PageFooter';
 import { QuizEntryCard } from '../../components/QuizEntryCard';
 import { Screen } from '../../components/Screen';
@@ -34,6 +34,10 @@ import { readLandingEntry } from '../../utils/pageParams';
 import './index.css';
 
 const landingTarget: PageTarget = { type: 'landing' };
+const landingJumps = [
+  { id: 'landing-quiz', label: '知识小测验' },
+  { id: 'landing-feedback', label: '评价反馈' },
+];
 
 const openStaffLogin = () => void Taro.navigateTo({ url: routeUrl(routes.login) });
 
@@ -46,9 +50,13 @@ export default function LandingPage() {
   const entry = useMemo(() => readLandingEntry(query), [query]);
   const params = entry.kind === 'ok' ? entry.params : null;
 
-  useTrackView(params, landingTarget);
-  useTrackShareOpen(params, landingTarget);
   const { state, retry } = useAsync(params?.campaignCode ?? null, getPublicCampaign);
+  // Counted once the campaign is known to exist: an unknown code (a mistyped or old QR code)
+  // sends nothing. A failure of the network still counts: the tracker keeps it until it can send.
+  const campaignKnown = state.status === 'ready' || (state.status === 'failed' && state.error.code !== 'CAMPAIGN_NOT_FOUND');
+  const counted = campaignKnown ? params : null;
+  useTrackView(counted, landingTarget);
+  useTrackShareOpen(counted, landingTarget);
   const { state: eventState } = useAsync(params?.eventId ?? null, getPublicEvent);
   const checkin = useCheckin(params);
   const elder = useElderMode();
@@ -79,7 +87,7 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title='正在打开…' action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           <StatusPanel tone='loading' title='正在打开宣传资料' />
         </View>
       </Screen>
@@ -90,7 +98,7 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title='消保宣传通' subtitle='金融知识普及 · 消费者权益保护宣传' action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           {entry.kind === 'none' ? (
             <StatusPanel tone='info' title='请扫描活动现场或柜面的二维码进入' message='扫码后即可阅读本次宣传活动的权益知识和风险提示。' />
           ) : (
@@ -113,7 +121,7 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           {failed ? (
             <StatusPanel
               tone='error'
@@ -145,7 +153,9 @@ export default function LandingPage() {
         meta={<Text>活动时间：{formatDateRange(campaign.startDate, campaign.endDate)}</Text>}
         action={elderToggle}
       />
-      <View className='screen__body landing__list' ariaRole='main'>
+      {/* A new body, not the placeholder's moved down: the header grows when the campaign's name,
+          slogan and dates arrive (more in elder mode's larger type), and what was on screen must not jump. */}
+      <View key='content' className='screen__body landing__list' ariaRole='main'>
         {showEvent ? (
           <View className='landing__event'>
             <EventCheckinCard
@@ -158,17 +168,21 @@ export default function LandingPage() {
         {showEvent ? <SignupCard signup={signup} /> : null}
         <View className='landing__intro'>
           <Text className='landing__heading'>宣传资料（{materials.length}）</Text>
-          <Text className='landing__hint'>{materials.length > 0 ? '点击下方卡片阅读全文' : '宣传资料正在准备中，请稍后再来看看。'}</Text>
+          <Text className='landing__hint'>{materials.length > 0 ? '点击卡片阅读全文，或直接跳到想看的部分：' : '宣传资料正在准备中，请稍后再来看看。'}</Text>
+          <MaterialJumps materials={materials} extraJumps={landingJumps} />
         </View>
-        {materials.map((material) => (
-          <MaterialCard key={material.id} material={material} onOpen={openMaterial} />
-        ))}
-        <QuizEntryCard questions={questionsPerQuiz} onOpen={openQuiz} />
+        {/* The quiz right after the jumps: a reader should not scroll past fifteen cards to find it. */}
+        <View className='landing__quiz' id='landing-quiz'>
+          <QuizEntryCard questions={questionsPerQuiz} onOpen={openQuiz} />
+        </View>
+        <MaterialGroups materials={materials} onOpen={openMaterial} />
         <View className='landing__share'>
           <ShareButton />
           <CopyLinkButton campaign={params} target={landingTarget} />
         </View>
-        <FeedbackCard feedback={feedback} />
+        <View id='landing-feedback'>
+          <FeedbackCard feedback={feedback} />
+        </View>
       </View>
       <PageFooter />
     </Screen>

@@ -23,7 +23,7 @@ export function SharePoster({ poster, title }: SharePosterProps) {
   const description = `分享海报：${title}`;
   return (
     <View className='share-poster' ariaRole='region' ariaLabel='分享海报'>
-      <Canvas type='2d' id={materialPosterCanvasId} className='share-poster__canvas' />
+      <Canvas type='2d' id={materialPosterCanvasId} ref={poster.canvas.ref as never} className='share-poster__canvas' />
       {state.kind === 'ready' ? (
         <Image
           className='share-poster__image'

@@ -47,7 +47,7 @@ export default function MaterialPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title='宣传资料' action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           <StatusPanel tone='error' title='链接信息不完整' message='请返回活动页面重新选择，或重新扫描活动二维码。' />
         </View>
       </Screen>
@@ -64,7 +64,7 @@ export default function MaterialPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
-        <View className='screen__body' ariaRole='main'>
+        <View key='placeholder' className='screen__body' ariaRole='main'>
           {failed ? (
             <StatusPanel
               tone='error'
@@ -84,7 +84,7 @@ export default function MaterialPage() {
   return (
     <Screen elder={elder}>
       <BrandHeader eyebrow={materialKindLabels[material.kind]} title={material.title} subtitle={material.summary} action={elderToggle} />
-      <View className='screen__body material__sections' ariaRole='main'>
+      <View key='content' className='screen__body material__sections' ariaRole='main'>
         {material.sections.map((section, index) => (
           <SectionBlock key={index} heading={section.heading} body={section.body} />
         ))}

@@ -21,8 +21,13 @@ export function useLocalEvent(account: string | null, eventId: string | null) {
   const [cacheVersion, cacheChanged] = useReducer((n: number) => n + 1, 0);
   const [source, setSource] = useState<DetailSource>({ kind: 'loading' });
 
+  // Once its deletion is queued the event is gone for this page: asking the server again only
+  // answers 404 (the delivered deletion used to trigger exactly that re-read).
+  const deleted = useRef(false);
+  if (account && eventId && records.some((r) => r.eventId === eventId && r.kind === 'delete')) deleted.current = true;
+
   const load = useCallback(async () => {
-    if (!account || !eventId) return;
+    if (!account || !eventId || deleted.current) return;
     try {
       const detail = await getEventDetail(eventId);
       getEventCache().put(detail.event);

@@ -4,6 +4,7 @@ import type { EventFields } from '@rights-outreach/shared';
 import { getOutbox } from '../../offline';
 import { OutboxError } from '../../offline/errors';
 import { backToEvents } from '../navigation';
+import { rememberCampaign } from './useCampaignChoice';
 
 /**
  * Saving never waits for the network: the change goes into the outbox on the phone (which
@@ -22,6 +23,8 @@ export function useSaveEvent(eventId: string | null) {
         return false;
       }
       setError(null);
+      // The next event and the list start from the campaign used now.
+      rememberCampaign(fields.campaignCode);
       void Taro.showToast({ title: '已保存，联网后自动同步', icon: 'none', duration: 2000 }).catch(() => undefined);
       backToEvents();
       return true;

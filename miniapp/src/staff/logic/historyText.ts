@@ -70,7 +70,12 @@ export function changeLines(changes: readonly EventChange[]): ChangeLine[] {
     .map((c) => ({ label: eventFieldLabels[c.field] ?? c.field, from: describeValue(c.field, c.from), to: describeValue(c.field, c.to) }));
 }
 
-/** `S1001 修改了活动`. */
+/** `番禺消保专员（工号 S1001）修改了活动`; only the 工号 when the name is unknown. */
 export function entryTitle(entry: EventHistoryEntry): string {
-  return `${entry.by} ${actionLabels[entry.action]}`;
+  return `${staffLabel(entry.by, entry.byName)} ${actionLabels[entry.action]}`;
+}
+
+/** A member of staff as people know them: the name, with the 工号 beside it. */
+export function staffLabel(employeeNo: string, name?: string): string {
+  return name ? `${name}（工号 ${employeeNo}）` : `工号 ${employeeNo}`;
 }

@@ -60,10 +60,10 @@ export function AccountCreateForm({ units, onCreated }: AccountCreateFormProps) 
         <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} placeholder='员工姓名' maxLength={20} />
       </FormField>
       <FormField label='角色' required error={form.errors.role} id='account-role'>
-        <ChoiceChips options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
+        <ChoiceChips label='角色' options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
       </FormField>
       <FormField label='所属机构' required error={form.errors.unitId} hint='员工可查看和登记本机构及下级机构的活动' id='account-unit'>
-        <SelectField options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} placeholder='请选择所属机构' />
+        <SelectField label='所属机构' options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} placeholder='请选择所属机构' />
       </FormField>
       <FormField label='初始密码' required error={form.errors.password} hint='8–72 位' id='account-password'>
         <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} kind='password' placeholder='至少 8 位' maxLength={72} onConfirm={save} />

@@ -92,11 +92,11 @@ export function AccountEditor({ account, units, isSelf, onSaved, onClose }: Acco
         {isSelf ? (
           <Text className='accounts__fixed'>{roleLabels[account.role]}（不能修改自己的角色）</Text>
         ) : (
-          <ChoiceChips options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
+          <ChoiceChips label='角色' options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
         )}
       </FormField>
       <FormField label='所属机构' error={form.errors.unitId} id='edit-unit'>
-        <SelectField options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} />
+        <SelectField label='所属机构' options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} />
       </FormField>
       <FormMessage tone='error' text={form.errors[''] ?? submit.error?.userMessage} />
       <FormMessage tone='success' text={saved} />

@@ -63,7 +63,7 @@ export function CampaignForm({ mode, initial, knownMaterials }: CampaignFormProp
       <Section title='活动信息'>
         <View className='campaign-form__fields'>
           <FormField label='活动类型' required error={errors.type} id='campaign-type'>
-            <ChoiceChips options={optionsOf(campaignTypes, campaignTypeLabels)} value={values.type} onChange={(v) => set('type', v)} />
+            <ChoiceChips label='活动类型' options={optionsOf(campaignTypes, campaignTypeLabels)} value={values.type} onChange={(v) => set('type', v)} />
           </FormField>
           <FormField label='活动名称' required error={errors.name} id='campaign-name'>
             <TextInput value={values.name} onChange={(v) => set('name', v)} placeholder='例如 2027年“3·15”消费者权益保护教育宣传周' maxLength={60} />
@@ -73,14 +73,14 @@ export function CampaignForm({ mode, initial, knownMaterials }: CampaignFormProp
           </FormField>
           <View className='campaign-form__dates'>
             <FormField label='开始日期' required error={errors.startDate} id='campaign-start'>
-              <DateTimeField mode='date' placeholder='请选择日期' value={values.startDate} onChange={(v) => set('startDate', v)} />
+              <DateTimeField mode='date' label='开始日期' placeholder='请选择日期' value={values.startDate} onChange={(v) => set('startDate', v)} />
             </FormField>
             <FormField label='结束日期' required error={errors.endDate} hint='含当天，按北京时间' id='campaign-end'>
-              <DateTimeField mode='date' placeholder='请选择日期' value={values.endDate} onChange={(v) => set('endDate', v)} />
+              <DateTimeField mode='date' label='结束日期' placeholder='请选择日期' value={values.endDate} onChange={(v) => set('endDate', v)} />
             </FormField>
           </View>
           <FormField label='重点人群' error={errorUnder(errors, 'targetGroups')} hint='可多选，“一老一少”即老年人与青年人、学生' id='campaign-groups'>
-            <ChoiceChips multiple options={optionsOf(targetGroups, targetGroupLabels)} value={values.targetGroups} onChange={(v) => set('targetGroups', v)} />
+            <ChoiceChips label='重点人群' multiple options={optionsOf(targetGroups, targetGroupLabels)} value={values.targetGroups} onChange={(v) => set('targetGroups', v)} />
           </FormField>
           {mode === 'create' ? (
             <FormField label='活动编号' required error={errors.code} hint={codeHint} id='campaign-code'>

@@ -60,6 +60,7 @@ export function CampaignMaterials({ value, onChange, known }: CampaignMaterialsP
           </View>
         ) : (
           <SelectField
+            label='添加资料'
             options={addable}
             value=''
             onChange={(id) => onChange([...value, id])}

@@ -158,11 +158,11 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
             {view ? (
               <Text className='material-form__fixed'>{materialKindGroupLabels[view.kind]}（创建后不能修改）</Text>
             ) : (
-              <ChoiceChips options={optionsOf(materialKinds, materialKindGroupLabels)} value={values.kind} onChange={(v) => edit('kind', v)} />
+              <ChoiceChips label='资料类别' options={optionsOf(materialKinds, materialKindGroupLabels)} value={values.kind} onChange={(v) => edit('kind', v)} />
             )}
           </FormField>
           <FormField label='形式' required error={errors.format} id='material-format'>
-            <ChoiceChips options={optionsOf(materialFormats, materialFormatLabels)} value={values.format} onChange={(v) => edit('format', v)} />
+            <ChoiceChips label='资料形式' options={optionsOf(materialFormats, materialFormatLabels)} value={values.format} onChange={(v) => edit('format', v)} />
           </FormField>
           <FormField label='标题' required error={errors.title} hint='2–40 个字，显示在宣传页的资料卡片上' id='material-title'>
             <TextInput value={values.title} onChange={(v) => edit('title', v)} placeholder='例如 警惕冒充客服退款' maxLength={40} />

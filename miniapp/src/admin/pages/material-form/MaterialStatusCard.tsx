@@ -19,7 +19,7 @@ function explanation(view: AdminMaterialView): string {
 function meta(view: AdminMaterialView): string {
   const parts: string[] = [];
   if (view.published) parts.push(`${versionLabel(view)}于 ${formatEventTime(view.published.publishedAt)} 发布`);
-  if (view.updatedAt) parts.push(`最近操作：${view.updatedBy}（${formatEventTime(view.updatedAt)}）`);
+  if (view.updatedAt) parts.push(`最近操作：${operatorLabel(view.updatedBy)}（${formatEventTime(view.updatedAt)}）`);
   return parts.join('；');
 }
 
@@ -36,4 +36,9 @@ export function MaterialStatusCard({ view }: { view: AdminMaterialView }) {
       <Text className='material-form__status-meta'>{meta(view)}</Text>
     </Section>
   );
+}
+
+/** Who last changed a material: the built-in catalogue's seed says so in words, an account by its 工号. */
+function operatorLabel(by: string): string {
+  return by === 'catalogue' ? '系统内置资料' : `工号 ${by}`;
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { materialStatusLabels, type AdminMaterialView } from '@rights-outreach/shared';
 import { routes } from '../../../constants/routes';
-import { shanghaiDateTime } from '../../../utils/formatEventTime';
+import { formatEventTime } from '../../../utils/formatEventTime';
 import { ActionButton } from '../../../components/form/ActionButton';
 import { DataTable, type Column } from '../../../components/desk/DataTable';
 import { StatusBadge } from '../../../components/desk/StatusBadge';
@@ -10,10 +10,8 @@ import { materialFormatLabels } from '../../utils/materialLabels';
 import { materialStatusTones, publishButton, versionLabel } from '../../utils/materialStatus';
 
 /** `2027-03-10 10:00` (Beijing time), short enough for a table cell. */
-function publishedAt(iso: string): string {
-  const when = shanghaiDateTime(iso);
-  return when ? `${when.date} ${when.time}` : iso;
-}
+/** `2026年12月2日 11:30`, Beijing time, as every other time in the app. */
+const publishedAt = (iso: string): string => formatEventTime(iso);
 
 interface MaterialTableProps {
   materials: AdminMaterialView[];
@@ -43,7 +41,7 @@ export function MaterialTable({ materials, busy, onPublish, onUnpublish, empty }
         <View>
           <Text className='materials__title'>{m.draft.title}</Text>
           <Text className='materials__meta'>
-            {m.id} · {materialFormatLabels[m.draft.format]}
+            {materialFormatLabels[m.draft.format]} · 编号 {m.id}
           </Text>
           {m.published && m.published.title !== m.draft.title ? (
             <Text className='materials__meta'>线上标题：{m.published.title}</Text>

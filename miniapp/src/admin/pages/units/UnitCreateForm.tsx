@@ -88,7 +88,7 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
     <View className='units__create'>
       {treeIsEmpty ? null : (
         <FormField label='上级机构' required error={form.errors.parentId} id='unit-parent'>
-          <SelectField options={unitOptions(units, hasLevelBelow)} value={form.values.parentId} onChange={chooseParent} placeholder='请选择上级机构' />
+          <SelectField label='上级机构' options={unitOptions(units, hasLevelBelow)} value={form.values.parentId} onChange={chooseParent} placeholder='请选择上级机构' />
         </FormField>
       )}
       <FormField
@@ -98,7 +98,7 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
         hint={levels.length === 0 ? '请先选择上级机构' : undefined}
         id='unit-level'
       >
-        <ChoiceChips options={optionsOf(levels, orgLevelLabels)} value={form.values.level} onChange={(level) => form.set('level', level)} />
+        <ChoiceChips label='机构层级' options={optionsOf(levels, orgLevelLabels)} value={form.values.level} onChange={(level) => form.set('level', level)} />
       </FormField>
       <FormField label='机构编号' required error={form.errors.id} hint='例如 gd-gz-panyu；创建后不能修改' id='unit-id'>
         <TextInput value={form.values.id} onChange={(id) => form.set('id', id)} placeholder='小写字母、数字或 -' maxLength={48} />

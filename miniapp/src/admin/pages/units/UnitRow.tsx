@@ -39,7 +39,7 @@ export function UnitRow({ unit, depth, onRenamed }: UnitRowProps) {
       <View className='units__line'>
         <StatusBadge tone={depth === 0 ? 'info' : 'muted'} text={orgLevelLabels[unit.level]} />
         <Text className='units__name'>{unit.name}</Text>
-        <Text className='units__id'>{unit.id}</Text>
+        <Text className='units__id'>编号 {unit.id}</Text>
         {editing ? null : <ActionButton size='small' variant='secondary' text='改名' onClick={() => setEditing(true)} />}
       </View>
       {editing ? (

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 import './index.css';
 
 interface DeskHeaderProps {
@@ -20,7 +21,7 @@ export function DeskHeader({ area, title, subtitle, home }: DeskHeaderProps) {
           <Text className='desk-header__badge-text'>消保宣传通 · {area}</Text>
         </View>
         {home ? (
-          <Text className='desk-header__home' onClick={home.onOpen}>
+          <Text className='desk-header__home' onClick={home.onOpen} {...keyboardPressable(home.onOpen, true, 'link')}>
             ‹ {home.label}
           </Text>
         ) : null}

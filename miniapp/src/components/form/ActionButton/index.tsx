@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 import { useDensity } from '../density';
 import './index.css';
 
@@ -18,6 +19,8 @@ interface ActionButtonProps {
   className?: string;
 }
 
+const isH5 = process.env.TARO_ENV === 'h5';
+
 /** The staff and admin pages' button: a form's main action, a red one for deleting, a quiet one in a row. */
 export function ActionButton({ text, onClick, variant = 'primary', size = 'normal', block = false, loading = false, disabled = false, className }: ActionButtonProps) {
   const inactive = disabled || loading;
@@ -28,16 +31,23 @@ export function ActionButton({ text, onClick, variant = 'primary', size = 'norma
     `action-button--${size}`,
     block ? 'action-button--block' : '',
     inactive ? 'action-button--disabled' : '',
+    loading && isH5 ? 'action-button--loading' : '',
     className ?? '',
   ];
   return (
     <Button
       className={classes.filter(Boolean).join(' ')}
       hoverClass='action-button--pressed'
+      // WeChat's own spinner. Not in H5: Taro's button there inserts its spinner element among the
+      // children React owns, and React's next text change made it throw insertBefore's
+      // NotFoundError (after 立即同步); H5 draws a CSS spinner (action-button--loading) instead.
+      loading={isH5 ? undefined : loading || undefined}
       // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute, and its
       // styles for [disabled] would then grey out every button.
-      loading={loading || undefined}
       disabled={inactive || undefined}
+      // H5's taro-button-core is no native button: a role, Tab and Enter/Space as one would have.
+      {...(isH5 ? { role: 'button', 'aria-disabled': inactive, 'aria-busy': loading } : {})}
+      {...keyboardPressable(onClick, !inactive)}
       onClick={() => {
         // A disabled WeChat button still reports taps.
         if (!inactive) onClick();

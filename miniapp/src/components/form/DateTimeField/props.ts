@@ -5,4 +5,6 @@ export interface DateTimeFieldProps {
   value: string;
   onChange: (value: string) => void;
   placeholder?: string;
+  /** The control's name for screen readers (the visible label is a separate text). */
+  label: string;
 }

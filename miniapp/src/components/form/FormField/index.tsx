@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PropsWithChildren } from 'react';
+import { createContext, useContext, type PropsWithChildren } from 'react';
 import { useDensity } from '../density';
 import './index.css';
 
@@ -17,6 +17,11 @@ interface FormFieldProps {
   id?: string;
 }
 
+const FieldLabelContext = createContext<string | undefined>(undefined);
+
+/** The label of the FormField around a control: its name for screen readers (the visible label is a separate text). */
+export const useFieldLabel = (): string | undefined => useContext(FieldLabelContext);
+
 /** A labelled control with its hint or, when invalid, its message right underneath. */
 export function FormField({ label, error, hint, required = false, optional = false, id, children }: PropsWithChildren<FormFieldProps>) {
   const density = useDensity();
@@ -27,7 +32,9 @@ export function FormField({ label, error, hint, required = false, optional = fal
         {required ? <Text className='form-field__required'>*</Text> : null}
         {optional ? <Text className='form-field__optional'>选填</Text> : null}
       </View>
-      <View className='form-field__control'>{children}</View>
+      <View className='form-field__control'>
+        <FieldLabelContext.Provider value={label}>{children}</FieldLabelContext.Provider>
+      </View>
       {error ? <Text className='form-field__error'>{error}</Text> : hint ? <Text className='form-field__hint'>{hint}</Text> : null}
     </View>
   );

@@ -11,4 +11,6 @@ export interface SelectFieldProps<V extends string> {
   onChange: (value: V) => void;
   placeholder?: string;
   disabled?: boolean;
+  /** The control's name for screen readers (the visible label is a separate text). */
+  label: string;
 }

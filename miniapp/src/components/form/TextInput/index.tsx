@@ -1,5 +1,6 @@
 import { Input, Textarea } from '@tarojs/components';
 import { useDensity } from '../density';
+import { useFieldLabel } from '../FormField';
 import './index.css';
 
 interface TextInputProps {
@@ -14,10 +15,16 @@ interface TextInputProps {
   disabled?: boolean;
   maxLength?: number;
   name?: string;
+  /** Name for screen readers; default the label of the FormField around it. */
+  label?: string;
 }
 
 /** A bordered text box that reports every keystroke (plain strings) and its blur. */
-export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kind = 'text', disabled = false, maxLength = 200, name }: TextInputProps) {
+export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kind = 'text', disabled = false, maxLength = 200, name, label }: TextInputProps) {
+  const fieldLabel = useFieldLabel();
+  const spoken = label ?? fieldLabel;
+  // H5 renders a native <input> inside the component: its name goes there; WeChat reads ariaLabel.
+  const named = spoken ? (process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': spoken } } : { ariaLabel: spoken }) : {};
   const className = `form-input form-input--${useDensity()}${disabled ? ' form-input--disabled' : ''}`;
   if (kind === 'multiline') {
     return (
@@ -32,6 +39,7 @@ export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kin
         onConfirm={onConfirm}
         autoHeight
         name={name}
+        {...named}
       />
     );
   }
@@ -49,6 +57,7 @@ export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kin
       onBlur={() => onBlur?.()}
       onConfirm={onConfirm}
       name={name}
+      {...named}
     />
   );
 }

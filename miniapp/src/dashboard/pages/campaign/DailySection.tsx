@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import type { CampaignReport, DayReportRow } from '@rights-outreach/shared';
+import { shanghaiDate, type CampaignReport, type DayReportRow } from '@rights-outreach/shared';
 import { DataTable } from '../../../components/desk/DataTable';
 import { Section } from '../../../components/form/Section';
 import { Chart } from '../../components/Chart';
@@ -20,8 +20,9 @@ export function DailySection({ report }: { report: CampaignReport }) {
   const days = report.breakdowns.days;
   const active = days.filter(isActive);
   const online = days.some((day) => day.metrics !== null);
+  // The days up to when the figures were read: later ones have nothing yet, not nothing.
   const spec = online
-    ? lineChart(dailySeries(days))
+    ? lineChart(dailySeries(days, shanghaiDate(new Date(report.generatedAt))))
     : barChart(dailySeries(active).map((point) => ({ label: point.x, value: point.value })));
   const num = (value: number | undefined) => <Text className='report__num'>{value === undefined ? '—' : formatExact(value)}</Text>;
   return (

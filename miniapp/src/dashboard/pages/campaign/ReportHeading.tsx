@@ -5,6 +5,7 @@ import { formatDateRange } from '../../../utils/formatDateRange';
 import { formatEventTime } from '../../../utils/formatEventTime';
 import { breadcrumb } from '../../logic/drillDown';
 import { backToUnitReport } from '../../navigation';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 
 /** The campaign, the unit on screen, the breadcrumb back up the tree, and when the figures were read. */
 export function ReportHeading({ report }: { report: CampaignReport }) {
@@ -22,7 +23,11 @@ export function ReportHeading({ report }: { report: CampaignReport }) {
           <View key={crumb.unitId} className='report__crumb'>
             {index > 0 ? <Text className='report__crumb-sep'>›</Text> : null}
             {crumb.url ? (
-              <Text className='report__crumb-link' onClick={() => backToUnitReport(campaign.code, crumb.unitId, ownUnitId)}>
+              <Text
+                className='report__crumb-link'
+                onClick={() => backToUnitReport(campaign.code, crumb.unitId, ownUnitId)}
+                {...keyboardPressable(() => backToUnitReport(campaign.code, crumb.unitId, ownUnitId), true, 'link')}
+              >
                 {crumb.name}
               </Text>
             ) : (

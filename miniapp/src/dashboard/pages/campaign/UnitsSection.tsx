@@ -8,6 +8,7 @@ import { unitBars } from '../../logic/chartData';
 import { drillDownUrl } from '../../logic/drillDown';
 import { formatExact } from '../../logic/figures';
 import { openUnitReport } from '../../navigation';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 
 /** 按机构: the units right below the scope; one with units below it opens the same page for itself. */
 export function UnitsSection({ report }: { report: CampaignReport }) {
@@ -27,7 +28,7 @@ export function UnitsSection({ report }: { report: CampaignReport }) {
             render: (row) => {
               const url = drillDownUrl(report.campaign.code, row);
               return url ? (
-                <Text className='report__unit-link' id={`unit-${row.unitId}`} onClick={() => openUnitReport(url)}>
+                <Text className='report__unit-link' id={`unit-${row.unitId}`} onClick={() => openUnitReport(url)} {...keyboardPressable(() => openUnitReport(url), true, 'link')}>
                   {row.name} ›
                 </Text>
               ) : (

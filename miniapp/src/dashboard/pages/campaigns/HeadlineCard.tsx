@@ -4,6 +4,7 @@ import { StatusBadge, type BadgeTone } from '../../../components/desk/StatusBadg
 import { campaignPhase, campaignPhaseLabels, type CampaignPhase } from '../../../utils/campaignPhase';
 import { formatDateRange } from '../../../utils/formatDateRange';
 import { FigureGrid } from '../../components/FigureGrid';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 
 const phaseTones: Record<CampaignPhase, BadgeTone> = { running: 'good', upcoming: 'info', ended: 'muted' };
 
@@ -18,7 +19,7 @@ export function HeadlineCard({ headline, today, onOpen }: HeadlineCardProps) {
   const { campaign } = headline;
   const phase = campaignPhase(campaign, today);
   return (
-    <View className='dash-list__card' hoverClass='dash-list__card--pressed' ariaRole='button' onClick={onOpen} id={`campaign-${campaign.code}`}>
+    <View className='dash-list__card' hoverClass='dash-list__card--pressed' ariaRole='button' onClick={onOpen} {...keyboardPressable(onOpen)} id={`campaign-${campaign.code}`}>
       <View className='dash-list__head'>
         <StatusBadge tone={phaseTones[phase]} text={campaignPhaseLabels[phase]} />
         <Text className='dash-list__dates'>{formatDateRange(campaign.startDate, campaign.endDate)}</Text>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 import './index.css';
 
 interface CheckRowProps {
@@ -10,7 +11,7 @@ interface CheckRowProps {
 /** A tappable row with a check box: a big target for a yes/no filter. */
 export function CheckRow({ label, checked, onChange }: CheckRowProps) {
   return (
-    <View className='check-row' ariaRole='checkbox' ariaLabel={checked ? `${label}，已选中` : label} onClick={() => onChange(!checked)}>
+    <View className='check-row' ariaRole='checkbox' aria-checked={checked} ariaLabel={label} onClick={() => onChange(!checked)} {...keyboardPressable(() => onChange(!checked))}>
       <View className={`check-row__box${checked ? ' check-row__box--on' : ''}`}>
         <Text>{checked ? '✓' : ''}</Text>
       </View>

@@ -3,6 +3,7 @@ import { eventTypeLabels } from '@rights-outreach/shared';
 import type { LocalEvent } from '../../../offline/localView';
 import { formatEventTimeShort } from '../../../utils/formatEventTime';
 import { SyncBadge } from '../SyncBadge';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 import './index.css';
 
 interface EventCardProps {
@@ -13,7 +14,7 @@ interface EventCardProps {
 /** One event in the list: the whole card opens it. */
 export function EventCard({ event, onOpen }: EventCardProps) {
   return (
-    <View className='event-card' hoverClass='event-card--pressed' ariaRole='button' onClick={() => onOpen(event.id)}>
+    <View className='event-card' hoverClass='event-card--pressed' ariaRole='button' onClick={() => onOpen(event.id)} {...keyboardPressable(() => onOpen(event.id))}>
       <View className='event-card__top'>
         <Text className='event-card__type'>{eventTypeLabels[event.type]}</Text>
         {event.sync ? <SyncBadge sync={event.sync} withReason /> : null}

@@ -3,6 +3,7 @@ import { eventTypeLabels, printedMaterialLabels, targetGroupLabels } from '@righ
 import type { LocalEvent } from '../../../offline/localView';
 import { formatEventTime } from '../../../utils/formatEventTime';
 import { Section } from '../../../components/form/Section';
+import { staffLabel } from '../../logic/historyText';
 
 interface FieldsCardProps {
   event: LocalEvent;
@@ -32,7 +33,7 @@ export function FieldsCard({ event, campaignName, unitName }: FieldsCardProps) {
     ['备注', event.notes || '无'],
     ...(event.server
       ? ([
-          ['登记人', event.server.createdBy],
+          ['登记人', staffLabel(event.server.createdBy, event.server.createdByName)],
           ['登记时间', formatEventTime(event.server.createdAt)],
         ] as [string, string][])
       : []),

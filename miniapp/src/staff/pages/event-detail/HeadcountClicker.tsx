@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { Section } from '../../../components/form/Section';
 import { ActionButton } from '../../../components/form/ActionButton';
+import { keyboardPressable } from '../../../utils/keyboardPressable';
 
 interface HeadcountClickerProps {
   count: number;
@@ -21,10 +22,10 @@ export function HeadcountClicker({ count, changed, notStored, error, onIncrement
         <Text className='clicker__unit'>人</Text>
       </View>
       <View className='clicker__buttons'>
-        <View className='clicker__minus' hoverClass='clicker__button--pressed' onClick={onDecrement} ariaRole='button' ariaLabel='减一'>
+        <View className='clicker__minus' hoverClass='clicker__button--pressed' onClick={onDecrement} ariaRole='button' ariaLabel='减一' {...keyboardPressable(onDecrement)}>
           <Text>−1</Text>
         </View>
-        <View className='clicker__plus' hoverClass='clicker__button--pressed' onClick={onIncrement} ariaRole='button' ariaLabel='加一'>
+        <View className='clicker__plus' hoverClass='clicker__button--pressed' onClick={onIncrement} ariaRole='button' ariaLabel='加一' {...keyboardPressable(onIncrement)}>
           <Text>+1</Text>
         </View>
       </View>

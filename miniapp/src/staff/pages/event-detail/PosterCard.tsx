@@ -1,6 +1,7 @@
 import { Canvas, Image, Text, View } from '@tarojs/components';
 import { Section } from '../../../components/form/Section';
 import { ActionButton } from '../../../components/form/ActionButton';
+import type { CanvasTarget } from '../../../canvas/canvas2d.types';
 import type { PosterState } from '../../../poster/usePosterImage';
 import { posterCanvasId } from '../../hooks/usePoster';
 
@@ -11,10 +12,12 @@ interface PosterCardProps {
   saveLabel: string;
   onSave: () => void;
   onRetry: () => void;
+  /** The page's canvas the poster is drawn on. */
+  canvas: CanvasTarget;
 }
 
 /** 活动二维码海报: shown big enough to scan from the phone, saved or downloaded for printing. */
-export function PosterCard({ available, state, saveLabel, onSave, onRetry }: PosterCardProps) {
+export function PosterCard({ available, state, saveLabel, onSave, onRetry, canvas }: PosterCardProps) {
   return (
     <Section title='活动二维码海报'>
       {!available ? (
@@ -22,7 +25,7 @@ export function PosterCard({ available, state, saveLabel, onSave, onRetry }: Pos
       ) : (
         <>
           {/* Drawn off screen, then shown as an image (long-press to save or forward in WeChat). */}
-          <Canvas type='2d' id={posterCanvasId} className='poster__canvas' />
+          <Canvas type='2d' id={posterCanvasId} ref={canvas.ref as never} className='poster__canvas' />
           {state.kind === 'ready' ? (
             <Image className='poster__image' src={state.image} mode='widthFix' showMenuByLongpress />
           ) : (

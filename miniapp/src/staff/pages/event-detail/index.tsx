@@ -99,7 +99,7 @@ export default function EventDetailPage() {
             onSave={clicker.save}
           />
         ) : null}
-        <PosterCard available={onServer} state={poster.state} saveLabel={poster.saveLabel} onSave={() => void poster.save()} onRetry={poster.retry} />
+        <PosterCard available={onServer} state={poster.state} saveLabel={poster.saveLabel} onSave={() => void poster.save()} onRetry={poster.retry} canvas={poster.canvas} />
         <TotalsCard available={onServer} state={totals.state} />
         <FieldsCard event={event} campaignName={campaign?.name} unitName={unitName} />
         <HistoryCard history={source.kind === 'fresh' ? source.history : null} note={historyNote} />

@@ -65,15 +65,21 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
   return (
     <View className='event-form'>
       {listsNote ? <Text className='event-form__note'>{listsNote}</Text> : null}
+      <View className='event-form__campaign' id='event-form-campaign'>
+        <Text className='event-form__campaign-label'>登记到宣传活动</Text>
+        <Text className='event-form__campaign-name'>
+          {campaignOptions.find((option) => option.value === values.campaignCode)?.label ?? '尚未选择，请在下方选择'}
+        </Text>
+      </View>
       <Section title='基本信息'>
         <FormField id='field-campaignCode' label='宣传活动' error={errors.campaignCode}>
-          <SelectField options={campaignOptions} value={values.campaignCode} placeholder='请选择宣传活动' onChange={(v) => form.choose('campaignCode', v)} />
+          <SelectField label='宣传活动' options={campaignOptions} value={values.campaignCode} placeholder='请选择宣传活动' onChange={(v) => form.choose('campaignCode', v)} />
         </FormField>
         <FormField id='field-type' label='活动类型' error={errors.type}>
           <TypePicker value={values.type} onChange={(v) => form.choose('type', v)} />
         </FormField>
         <FormField id='field-unitId' label='所属机构' error={errors.unitId}>
-          <SelectField options={unitOptions} value={values.unitId} placeholder='请选择所属机构' onChange={(v) => form.choose('unitId', v)} />
+          <SelectField label='所属机构' options={unitOptions} value={values.unitId} placeholder='请选择所属机构' onChange={(v) => form.choose('unitId', v)} />
         </FormField>
         <FormField id='field-title' label='活动名称' error={errors.title}>
           <TextInput value={values.title} placeholder='如：幸福社区“3·15”消保宣传' maxLength={40} onChange={(v) => form.setText('title', v)} onBlur={() => form.touch('title')} name='title' />
@@ -84,10 +90,10 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
         <FormField id='field-startAt' label='开始时间' error={errors.startAt ?? errors.date ?? errors.time}>
           <View className='event-form__pair'>
             <View className='event-form__pair-item'>
-              <DateTimeField mode='date' value={values.date} onChange={(v) => form.choose('date', v)} />
+              <DateTimeField mode='date' label='开始日期' value={values.date} onChange={(v) => form.choose('date', v)} />
             </View>
             <View className='event-form__pair-item'>
-              <DateTimeField mode='time' value={values.time} onChange={(v) => form.choose('time', v)} />
+              <DateTimeField mode='time' label='开始时间' value={values.time} onChange={(v) => form.choose('time', v)} />
             </View>
           </View>
         </FormField>
@@ -101,7 +107,7 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
 
       <Section title='参与情况'>
         <FormField id='field-targetGroups' label='重点人群' optional hint='可多选' error={errors.targetGroups}>
-          <ChoiceChips<TargetGroup> options={groupOptions} selected={values.targetGroups} onToggle={form.toggleTargetGroup} />
+          <ChoiceChips<TargetGroup> label='重点人群' options={groupOptions} selected={values.targetGroups} onToggle={form.toggleTargetGroup} />
         </FormField>
         <FormField id='field-staffPresent' label='参与员工人数' error={errors.staffPresent}>
           {numberInput('staffPresent', '请输入人数')}

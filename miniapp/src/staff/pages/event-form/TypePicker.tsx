@@ -17,6 +17,8 @@ export function TypePicker({ value, onChange }: TypePickerProps) {
         <View key={group} className='type-picker__group'>
           <Text className='type-picker__group-label'>{eventTypeGroupLabels[group]}</Text>
           <ChoiceChips
+            single
+            label={eventTypeGroupLabels[group]}
             options={eventTypeGroups[group].map((type) => ({ value: type as EventType, label: eventTypeLabels[type] }))}
             selected={value ? [value] : []}
             onToggle={onChange}

@@ -9,7 +9,8 @@ import { useRouteQuery } from '../../../hooks/useRouteQuery';
 import { useLocalEvent } from '../../hooks/useLocalEvent';
 import { useCampaigns, useOrgUnits } from '../../hooks/useStaffData';
 import { canWriteEvents, useStaffSession } from '../../hooks/useStaffSession';
-import { campaignOptions } from '../../logic/campaignChoice';
+import { rememberedCampaign } from '../../hooks/useCampaignChoice';
+import { campaignOptions, defaultCampaign } from '../../logic/campaignChoice';
 import { eventFormFrom, newEventForm, type EventFormValues } from '../../logic/eventForm';
 import { unitOptions } from '../../logic/unitOptions';
 import { backToEvents } from '../../navigation';
@@ -29,8 +30,15 @@ export default function EventFormPage() {
 
   // The form starts once from what is known then; later refreshes must not overwrite typing.
   const [initial, setInitial] = useState<EventFormValues | null>(null);
+  // A new event waits for the campaign list (or the phone's copy of it) unless the link names one:
+  // its default is the campaign used last, else the running one that started most recently.
+  const campaignsSettled = campaigns.state.status !== 'loading';
   if (initial === null && session) {
-    if (!eventId) setInitial(newEventForm({ campaignCode: query.c ?? '', unitId: session.account.unitId, now: new Date() }));
+    if (!eventId && (query.c || campaignsSettled)) {
+      const listed = campaigns.state.status === 'ready' ? campaigns.state.data : [];
+      const campaignCode = query.c || defaultCampaign(listed, rememberedCampaign(), new Date()) || '';
+      setInitial(newEventForm({ campaignCode, unitId: session.account.unitId, now: new Date() }));
+    }
     else if (event) setInitial(eventFormFrom(event));
   }
 

@@ -54,8 +54,10 @@ export default function EventsPage() {
             <StatusPanel tone='error' title={campaigns.state.error.userMessage} actionText='重新加载' onAction={campaigns.reload} />
           ) : (
             <>
-              <Text className='events__label'>宣传活动</Text>
+              <Text className='events__label'>当前宣传活动（登记、查看都在此活动下）</Text>
+              {choice.currentOption ? <Text className='events__campaign'>{choice.currentOption.label.replace(/（进行中）$/, '')}</Text> : null}
               <SelectField
+                label='切换宣传活动'
                 options={choice.options}
                 value={choice.current ?? ''}
                 placeholder={campaigns.state.status === 'loading' ? '正在加载…' : '暂无宣传活动'}
