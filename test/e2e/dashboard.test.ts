@@ -175,7 +175,7 @@ describe('the marketing dashboard, in the H5 build against the local API', () =>
     await waitForTaroPage(page);
     await current(page).locator('#report-headline').waitFor();
 
-    // Province → city → county A: the breadcrumb grows, the county shows its own events.
+    // Province → city → county A: the breadcrumb grows, the county shows its own events and its own channels.
     await current(page).locator(`#unit-${tree.city.id}`).click();
     await page.waitForURL(new RegExp(`unit=${tree.city.id}`));
     await waitForTaroPage(page);
@@ -188,7 +188,10 @@ describe('the marketing dashboard, in the H5 build against the local API', () =>
     const county = await apiReport(tree.countyA.id);
     await current(page).locator('.report__crumb-current', { hasText: '测试甲县支公司' }).waitFor();
     expect(await figure(current(page).locator('#report-headline'), '活动场次')).toBe(String(county.offline.events));
-    await current(page).locator('#report-not-detailed').waitFor();
+    const channels = current(page).locator('#report-channels');
+    await channels.waitFor();
+    for (const row of county.breakdowns.channels ?? []) await channels.getByText(row.label, { exact: true }).first().waitFor();
+    expect(await current(page).locator('#report-not-detailed').count()).toBe(0);
     expect(await expectChartsDrawn(page)).toBeGreaterThan(0);
     await fullScreenshot(page, 'dashboard-drilled-down-county', 1280);
 

@@ -202,26 +202,41 @@ export const provinceReport: CampaignReport = {
     '2026年“3·15”消费者权益保护教育宣传周期间，广东省分公司共开展宣传活动12场，其中“五进入”活动8场；参与员工86人次，现场参与群众1.51万人，覆盖人群0.06万至2.5万人次；线上宣传资料浏览量12.84万人次，触达4.52万人。',
 };
 
-/** 番禺支公司 (a county, drilled down from the province): no online breakdowns kept below provinces. */
+/** 番禺支公司 (a county, drilled down from the province), with its own online breakdowns. */
 export const countyReport: CampaignReport = {
   ...provinceReport,
-  scope: { ...county, trail: [province, city, county], detailed: false },
+  scope: { ...county, trail: [province, city, county], detailed: true },
   offline: { ...provinceReport.offline, events: 6, attendanceReported: 9_100 },
   online: metrics({ views: 61_200, visitors: 20_050, checkins: 1_100 }),
   breakdowns: {
     ...provinceReport.breakdowns,
     units: [{ ...unitRow({ unitId: 'gd-gz-panyu-shiqiao', name: '市桥柜面', level: 'counter' } as UnitReportRow, false, 2, 900, 8_000, 3_000) }],
     allUnits: [unitRow(county, true, 6, 9_100, 61_200, 20_050)],
-    channels: null,
-    sources: null,
-    materials: null,
-    targetGroups: provinceReport.breakdowns.targetGroups.map((row) => ({ ...row, metrics: null })),
-    days: provinceReport.breakdowns.days.map((row) => ({ ...row, metrics: null })),
+    channels: [
+      { key: 'counter', label: '柜面', metrics: metrics({ views: 30_100, visitors: 10_400 }) },
+      { key: 'event', label: '活动现场', metrics: metrics({ views: 31_100, visitors: 9_650 }) },
+    ],
+    sources: [{ key: 'counter.gd-gz-panyu', label: '柜面 · 番禺支公司', metrics: metrics({ views: 30_100, visitors: 10_400 }) }],
+    materials: provinceReport.breakdowns.materials,
     events: [flaggedEvent, quietEvent],
   },
   flagged: [flaggedEvent],
   flagCounts: { attendance_unverified: 1, no_qr_activity: 0 },
   paragraph: '2026年“3·15”消费者权益保护教育宣传周期间，番禺支公司共开展宣传活动6场。',
+};
+
+/** A report without online breakdowns (`detailed: false`): what the dashboard draws from events alone. */
+export const offlineOnlyReport: CampaignReport = {
+  ...countyReport,
+  scope: { ...countyReport.scope, detailed: false },
+  breakdowns: {
+    ...countyReport.breakdowns,
+    channels: null,
+    sources: null,
+    materials: null,
+    targetGroups: provinceReport.breakdowns.targetGroups.map((row) => ({ ...row, metrics: null })),
+    days: provinceReport.breakdowns.days.map((row) => ({ ...row, metrics: null })),
+  },
 };
 
 /** `GET /reports/campaigns` for a marketing account at the province. */

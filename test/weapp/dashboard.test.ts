@@ -104,13 +104,15 @@ describe('dashboard (weapp build, dashboard subpackage)', () => {
     expect(navigation.url).toBe(`/dashboard/pages/campaign/index?code=${reportCampaignCode}&unit=gd-gz`);
   });
 
-  it('shows a county with its breadcrumb, and a note instead of the online breakdowns kept only for provinces', async () => {
+  it('shows a county with its breadcrumb and its own online breakdowns', async () => {
     stub.storage.set('ro.session.v1', sessionAs('marketing'));
     page = openPage('dashboard/pages/campaign/index', { code: reportCampaignCode, unit: 'gd-gz-panyu' });
     await waitFor(() => textOf(page!).includes('需核实的活动'));
     const text = textOf(page);
     expect(text).toMatch(/广东省分公司\s*›\s*广州市分公司\s*›\s*番禺支公司（县支公司）/);
-    expect(text).toContain('只统计到总公司和省分公司一级');
+    expect(text).toContain('柜面 · 番禺支公司');
+    expect(text).toContain('活动现场');
+    // The province's Moments link is not the county's.
     expect(text).not.toContain('朋友圈');
     expect(text).toContain(countyReport.paragraph);
     expect(reportRequests().map((request) => request.url)).toEqual([`${apiBase}/reports/campaigns/${reportCampaignCode}?unit=gd-gz-panyu`]);

@@ -4,7 +4,7 @@ import { exportFileName } from '@rights-outreach/shared';
 import { exportFormatsFor } from '../../../miniapp/src/dashboard/logic/exportFile';
 import { changeTone, formatChange, formatCoverage, formatExact, formatRating, formatShare } from '../../../miniapp/src/dashboard/logic/figures';
 import { flagReasons } from '../../../miniapp/src/dashboard/logic/flags';
-import { countyReport, provinceReport, reportCampaignCode } from '../../support/reportFixtures';
+import { countyReport, offlineOnlyReport, provinceReport, reportCampaignCode } from '../../support/reportFixtures';
 
 describe('year-on-year change', () => {
   it('writes a rise with a plus sign and a fall with a minus, one decimal', () => {
@@ -78,7 +78,7 @@ describe('chart data', () => {
       { label: '广州市分公司', value: 9 },
       { label: '深圳市分公司', value: 3 },
     ]);
-    expect(targetGroupBars(countyReport.breakdowns.targetGroups)).toEqual([
+    expect(targetGroupBars(offlineOnlyReport.breakdowns.targetGroups)).toEqual([
       { label: '老年人', value: 5 },
       { label: '学生', value: 2 },
     ]);
@@ -91,7 +91,7 @@ describe('chart data', () => {
       { x: '03-09', series: '触达人数', value: 3_267 },
     ]);
     expect(detailed).toHaveLength(14);
-    const offlineOnly = dailySeries(countyReport.breakdowns.days);
+    const offlineOnly = dailySeries(offlineOnlyReport.breakdowns.days);
     expect(offlineOnly.map((point) => point.x)).toEqual(['03-09', '03-10', '03-11', '03-12', '03-13', '03-14', '03-15']);
     expect(new Set(offlineOnly.map((point) => point.series))).toEqual(new Set(['活动场次']));
   });
