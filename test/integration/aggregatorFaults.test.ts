@@ -126,7 +126,8 @@ it('ends exact when the aggregator dies after k of its n transactions and Lambda
     expect(retried.batchItemFailures).toEqual([]);
     await expectExact(campaignCode, sent);
   }
-});
+  // Four campaigns' activity, each aggregated twice, on two shared cores.
+}, 300_000);
 
 it('finishes a large plan that died between its slices, applying each slice once', async () => {
   const { campaignCode, sent, records } = await givenActivity();

@@ -15,7 +15,7 @@ const demoPassword = 'demo-password-for-tests';
 
 beforeAll(async () => {
   const secrets = { visitorHashSecret: process.env.VISITOR_HASH_SECRET!, authTokenSecret: process.env.AUTH_TOKEN_SECRET! };
-  expect(await seedDemo({ demoPassword, secrets })).toMatch(/^seeded \(31 events, \d+ beacons counted\)$/);
+  expect(await seedDemo({ demoPassword, secrets })).toMatch(/^seeded \(31 events, \d+ beacons stored for counting\)$/);
 });
 
 async function tokenOf(employeeNo: string): Promise<string> {
