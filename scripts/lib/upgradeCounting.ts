@@ -1,6 +1,5 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { claimMarkers } from '../../functions/src/repository/aggregationRepository';
-import { db, tableName } from '../../functions/src/repository/client';
+import { scanByKeyPrefix } from '../../functions/src/repository/tableOps';
 import { markSeedApplied, seedApplied } from '../../functions/src/repository/seedRepository';
 import type { PersonClaims } from '../../functions/src/domain/aggregation/planDeltas';
 
@@ -20,28 +19,16 @@ export async function upgradeCounting(): Promise<string> {
   // A marker without an expiry still needs its person record to outlive the beacon TTL.
   const fallbackExpiry = Math.floor(Date.now() / 1000) + 400 * 86_400;
   let markers = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: 'begins_with(pk, :marker)',
-        ExpressionAttributeValues: { ':marker': 'MARKER#' },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const parsed = parseFirstEngineMarker(String(item.pk));
-      if (!parsed) continue;
-      markers++;
-      const id = `${parsed.campaignCode}|${parsed.personHash}`;
-      const person = people.get(id) ?? { campaignCode: parsed.campaignCode, personHash: parsed.personHash, claims: new Map(), expiresAt: 0 };
-      person.claims.set(parsed.markerId, firstEngineOwner);
-      person.expiresAt = Math.max(person.expiresAt, Number(item.ttl ?? 0), fallbackExpiry);
-      people.set(id, person);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  await scanByKeyPrefix('MARKER#', (item) => {
+    const parsed = parseFirstEngineMarker(String(item.pk));
+    if (!parsed) return;
+    markers++;
+    const id = `${parsed.campaignCode}|${parsed.personHash}`;
+    const person = people.get(id) ?? { campaignCode: parsed.campaignCode, personHash: parsed.personHash, claims: new Map(), expiresAt: 0 };
+    person.claims.set(parsed.markerId, firstEngineOwner);
+    person.expiresAt = Math.max(person.expiresAt, Number(item.ttl ?? 0), fallbackExpiry);
+    people.set(id, person);
+  });
   await claimMarkers([...people.values()]);
   await markSeedApplied(upgradeName, new Date());
   return markers === 0 ? 'new table' : `upgraded ${markers} markers of ${people.size} people`;

@@ -1,8 +1,8 @@
-import { BatchWriteCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type StoredBeacon, MalformedBeaconItemError, parseBeaconItem } from './beaconRepository';
 import { db, tableName } from './client';
 import { counterShards, keys } from './keys';
-import { queryAll } from './tableOps';
+import { queryAll, scanByKeyPrefix } from './tableOps';
 
 /**
  * What a recount reads and clears: every stored beacon of a campaign (a full scan: an
@@ -11,7 +11,7 @@ import { queryAll } from './tableOps';
 export async function scanCampaignBeacons(campaignCode: string): Promise<{ beacons: StoredBeacon[]; unreadable: number }> {
   const beacons: StoredBeacon[] = [];
   let unreadable = 0;
-  await scan(`BEACON#${campaignCode}#`, (item) => {
+  await scanByKeyPrefix(`BEACON#${campaignCode}#`, (item) => {
     try {
       beacons.push(parseBeaconItem(item));
     } catch (error) {
@@ -30,7 +30,7 @@ export async function clearCampaignCounts(campaignCode: string): Promise<number>
     const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard) } });
     doomed.push(...items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
   }
-  await scan(`PERSON#${campaignCode}#`, (item) => doomed.push({ pk: String(item.pk), sk: String(item.sk) }));
+  await scanByKeyPrefix(`PERSON#${campaignCode}#`, (item) => doomed.push({ pk: String(item.pk), sk: String(item.sk) }));
   const table = tableName();
   for (let start = 0; start < doomed.length; start += 25) {
     let requests = doomed.slice(start, start + 25).map((key) => ({ DeleteRequest: { Key: key } }));
@@ -40,21 +40,4 @@ export async function clearCampaignCounts(campaignCode: string): Promise<number>
     }
   }
   return doomed.length;
-}
-
-async function scan(prefix: string, each: (item: Record<string, unknown>) => void): Promise<void> {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db().send(
-      new ScanCommand({
-        TableName: tableName(),
-        FilterExpression: 'begins_with(pk, :prefix)',
-        ExpressionAttributeValues: { ':prefix': prefix },
-        ExclusiveStartKey: startKey,
-        ConsistentRead: true,
-      }),
-    );
-    for (const item of page.Items ?? []) each(item);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
 }

@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, type QueryCommandInput, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
 import { isConditionFailure } from './conditions';
 
@@ -23,4 +23,25 @@ export async function putIfAbsent(item: Record<string, unknown>): Promise<boolea
     if (isConditionFailure(error)) return false;
     throw error;
   }
+}
+
+/**
+ * Every item whose partition key starts with `prefix`, by a full scan of the table: for an
+ * operator's commands (recount, upgrades), never for a request.
+ */
+export async function scanByKeyPrefix(prefix: string, each: (item: Record<string, unknown>) => void): Promise<void> {
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db().send(
+      new ScanCommand({
+        TableName: tableName(),
+        FilterExpression: 'begins_with(pk, :prefix)',
+        ExpressionAttributeValues: { ':prefix': prefix },
+        ExclusiveStartKey: startKey,
+        ConsistentRead: true,
+      }),
+    );
+    for (const item of page.Items ?? []) each(item);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
 }
