@@ -31,8 +31,9 @@ export interface CounterIncrement {
 }
 
 /**
- * "The first time this person does this in this bucket": an item written once, whose
- * increments apply only when it is new. This is how distinct people are counted exactly.
+ * "The first time this person does this in this bucket": a claim in the person's counting
+ * record that exactly one beacon owns (aggregation/planDeltas.ts); its increments apply with
+ * that beacon only. This is how distinct people are counted exactly.
  */
 export interface Marker {
   kind: 'person' | 'shareReach' | 'checkin' | 'signup';
@@ -43,9 +44,9 @@ export interface Marker {
 }
 
 export interface CountingPlan {
-  /** Applied whenever the beacon is new. */
+  /** Applied once for every beacon counted. */
   increments: CounterIncrement[];
-  /** Applied only for the markers that are new. */
+  /** Applied only for the markers the beacon owns. */
   markers: Marker[];
 }
 
