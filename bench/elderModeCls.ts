@@ -6,51 +6,21 @@
  * Prints CLS per page and mode (median and range of `BENCH_RUNS` runs, default 3); standard
  * mode is the baseline. Needs the H5 build (`npm run build:h5 -w miniapp`).
  */
+import { rightsMaterials } from '@rights-outreach/shared';
 import { createRequire } from 'node:module';
-import { addDays, caseMaterials, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
 import { chromium } from 'playwright-core';
-import { putCampaignIfAbsent } from '../functions/src/repository/campaignRepository';
-import { putMaterial } from '../functions/src/repository/materialRepository';
 import { closeDb } from '../functions/src/repository/client';
-import { resetConfig } from '../functions/src/config';
 import { startStack } from '../test/support/stack';
-import { localClient } from '../scripts/lib/dynamoLocal';
-import { ensureTable } from '../scripts/lib/ensureTable';
-import { startBenchStore } from './lib';
+import { median, startLandingBenchStore } from './lib';
 
-/** The API under serverless-offline runs stage `test`, whose table serverless.yml names so. */
-const stackTable = 'rights-outreach-test';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const elderModeKey = 'ro.elderMode.v1';
 
 type Mode = 'standard' | 'elder';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 async function main(): Promise<void> {
-  const dynamo = await startBenchStore();
-  const client = localClient(dynamo.endpoint);
-  await ensureTable(client, stackTable);
-  client.destroy();
-  process.env.TABLE_NAME = stackTable;
-  resetConfig();
-  const materials = [...rightsMaterials, ...caseMaterials];
-  for (const material of materials) await putMaterial(material);
-  const today = shanghaiDate(new Date());
-  await putCampaignIfAbsent({
-    code: 'bench-315',
-    type: 'rights_week_315',
-    name: '“3·15”消费者权益保护教育宣传周',
-    slogan: '心系消费者 金融为人民',
-    targetGroups: ['elderly'],
-    startDate: addDays(today, -3),
-    endDate: addDays(today, 3),
-    materialIds: materials.map((m) => m.id),
-  });
+  const dynamo = await startLandingBenchStore();
 
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
@@ -61,7 +31,7 @@ async function main(): Promise<void> {
   });
   const pages = [
     ['landing', `${stack.webUrl}/pages/landing/index?c=bench-315&s=counter`],
-    ['material', `${stack.webUrl}/pages/material/index?id=${materials[0]!.id}&c=bench-315&s=counter`],
+    ['material', `${stack.webUrl}/pages/material/index?id=${rightsMaterials[0]!.id}&c=bench-315&s=counter`],
     ['quiz', `${stack.webUrl}/pages/quiz/index?c=bench-315&s=counter`],
   ] as const;
   try {

@@ -5,20 +5,13 @@
  * Prints the time until the campaign name is on screen and until the first material is listed,
  * and the bytes transferred. Needs the H5 build (`npm run build:h5 -w miniapp`).
  */
-import { addDays, caseMaterials, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
+import { rightsMaterials } from '@rights-outreach/shared';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { putCampaignIfAbsent } from '../functions/src/repository/campaignRepository';
-import { putMaterial } from '../functions/src/repository/materialRepository';
 import { closeDb } from '../functions/src/repository/client';
 import { launchBrowser, phoneUserAgent } from '../test/support/browser';
 import { startStack } from '../test/support/stack';
-import { localClient } from '../scripts/lib/dynamoLocal';
-import { ensureTable } from '../scripts/lib/ensureTable';
-import { resetConfig } from '../functions/src/config';
-import { startBenchStore } from './lib';
+import { median, startLandingBenchStore } from './lib';
 
-/** The API under serverless-offline runs stage `test`, whose table serverless.yml names so. */
-const stackTable = 'rights-outreach-test';
 
 const runs = 5;
 const slowPhone = { latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8, cpuSlowdown: 4 };
@@ -54,31 +47,8 @@ async function openLanding(browser: Browser, url: string, slow: boolean, warm: b
   return { nameMs, materialsMs, kilobytes: bytes / 1024 };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 async function main(): Promise<void> {
-  const dynamo = await startBenchStore();
-  const client = localClient(dynamo.endpoint);
-  await ensureTable(client, stackTable);
-  client.destroy();
-  process.env.TABLE_NAME = stackTable;
-  resetConfig();
-  const materials = [...rightsMaterials, ...caseMaterials];
-  for (const material of materials) await putMaterial(material);
-  const today = shanghaiDate(new Date());
-  await putCampaignIfAbsent({
-    code: 'bench-315',
-    type: 'rights_week_315',
-    name: '“3·15”消费者权益保护教育宣传周',
-    slogan: '心系消费者 金融为人民',
-    targetGroups: ['elderly'],
-    startDate: addDays(today, -3),
-    endDate: addDays(today, 3),
-    materialIds: materials.map((m) => m.id),
-  });
+  const dynamo = await startLandingBenchStore();
   const stack = await startStack();
   const browser = await launchBrowser();
   try {

@@ -59,3 +59,43 @@ export function percentile(values: number[], p: number): number {
   values.sort((a, b) => a - b);
   return values[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
 }
+
+/** The API under serverless-offline runs stage `test`, whose table serverless.yml names so. */
+const stackTable = 'rights-outreach-test';
+
+/**
+ * For the H5 benches: a bench store with the table the local API (stage `test`) uses, the
+ * project's rights and case materials, and a 3·15 week `bench-315` running today.
+ */
+export async function startLandingBenchStore(): Promise<DynamoLocal> {
+  const dynamo = await startBenchStore();
+  const client = localClient(dynamo.endpoint);
+  await ensureTable(client, stackTable);
+  client.destroy();
+  process.env.TABLE_NAME = stackTable;
+  const { resetConfig } = await import('../functions/src/config');
+  const { putMaterial } = await import('../functions/src/repository/materialRepository');
+  const { putCampaignIfAbsent } = await import('../functions/src/repository/campaignRepository');
+  const { addDays, caseMaterials, rightsMaterials, shanghaiDate } = await import('@rights-outreach/shared');
+  resetConfig();
+  const materials = [...rightsMaterials, ...caseMaterials];
+  for (const material of materials) await putMaterial(material);
+  const today = shanghaiDate(new Date());
+  await putCampaignIfAbsent({
+    code: 'bench-315',
+    type: 'rights_week_315',
+    name: '“3·15”消费者权益保护教育宣传周',
+    slogan: '心系消费者 金融为人民',
+    targetGroups: ['elderly'],
+    startDate: addDays(today, -3),
+    endDate: addDays(today, 3),
+    materialIds: materials.map((m) => m.id),
+  });
+  return dynamo;
+}
+
+/** The middle value (the upper one of an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
