@@ -108,7 +108,7 @@ it('keeps the mini-program tracker\'s queue through the outage, even across an a
     return response.body;
   };
   // Only explicit flushes send: no timer decides when in this test.
-  const openApp = () => createTracker({ storage, send, flushDelayMs: 3_600_000, retryBaseMs: 3_600_000, log: () => {} });
+  const openApp = () => createTracker({ storage, send, flushDelayMs: 3_600_000, retryBaseMs: 3_600_000, retryMaxMs: 3_600_000, log: () => {} });
   const origin = { campaignCode: campaign.code, source: 'counter' };
   const material = { type: 'material' as const, materialId: materials[0]!.id };
 
