@@ -22,3 +22,4 @@ export * from './time';
 export * from './schemas/report';
 export * from './report/formatWan';
 export * from './report/exportFileName';
+export * from './contract';

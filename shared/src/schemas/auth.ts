@@ -33,21 +33,26 @@ export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 export const WechatCodeRequestSchema = z.object({ code: z.string().trim().min(1).max(128) }).strict();
 export type WechatCodeRequest = z.infer<typeof WechatCodeRequestSchema>;
 
-export interface AccountView {
-  employeeNo: string;
-  name: string;
-  role: Role;
-  unitId: string;
-  disabled: boolean;
-  wechatBound: boolean;
-}
+/** A staff account as the API answers it: never its password or WeChat identity. */
+export const AccountViewSchema = z.object({
+  employeeNo: z.string(),
+  name: z.string(),
+  role: RoleSchema,
+  unitId: z.string(),
+  disabled: z.boolean(),
+  wechatBound: z.boolean(),
+});
+export type AccountView = z.infer<typeof AccountViewSchema>;
 
-export interface LoginResponse {
-  token: string;
+export const AccountListSchema = z.object({ accounts: z.array(AccountViewSchema) });
+
+export const LoginResponseSchema = z.object({
+  token: z.string(),
   /** ISO time after which the token is refused. */
-  expiresAt: string;
-  account: AccountView;
-}
+  expiresAt: z.string(),
+  account: AccountViewSchema,
+});
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
 export const CreateAccountRequestSchema = z
   .object({

@@ -96,17 +96,18 @@ export const BeaconBatchSchema = z
   });
 export type BeaconBatch = z.infer<typeof BeaconBatchSchema>;
 
-export interface BeaconBatchResult {
+export const BeaconBatchResultSchema = z.object({
   /**
    * Beacons stored for counting. A replay of a beacon already received is accepted again
    * (the same record is written again, which changes nothing) and still counted once: the
    * count is made later, from the table's stream, so this is what was received, not what
    * was new. Clients must not read anything more into it.
    */
-  accepted: number;
+  accepted: z.number().int().min(0),
   /**
    * Beacons acknowledged but never counted: the whole batch of a known crawler, or beacons
    * that happened outside the campaign's dates or too long ago to be told apart from replays.
    */
-  ignored?: number;
-}
+  ignored: z.number().int().min(0).optional(),
+});
+export type BeaconBatchResult = z.infer<typeof BeaconBatchResultSchema>;

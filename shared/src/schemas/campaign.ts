@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CampaignCodeSchema, LocalDateSchema, MaterialIdSchema } from './common';
+import { CampaignCodeSchema, ClientIdSchema, LocalDateSchema, MaterialIdSchema, SourceCodeSchema } from './common';
 import { TargetGroupListSchema } from './targetGroups';
 
 export const campaignTypes = ['rights_week_315', 'finance_literacy_month', 'tuesday', 'special'] as const;
@@ -39,6 +39,37 @@ export type CreateCampaignRequest = z.input<typeof CreateCampaignRequestSchema>;
 
 export const UpdateCampaignRequestSchema = CampaignFieldsSchema.omit({ code: true }).refine(datesInOrder, datesMessage);
 export type UpdateCampaignRequest = z.input<typeof UpdateCampaignRequestSchema>;
+
+/** A campaign as the API answers it (unknown fields let pass: see MaterialViewSchema). */
+export const CampaignViewSchema = z.object(CampaignFieldsSchema.shape);
+
+export const CampaignListSchema = z.object({ campaigns: z.array(CampaignViewSchema) });
+
+/** What the public landing page, the report and its list show of a campaign. */
+export const CampaignHeaderSchema = CampaignViewSchema.pick({
+  code: true,
+  type: true,
+  name: true,
+  slogan: true,
+  startDate: true,
+  endDate: true,
+});
+
+export const qrFormats = ['svg', 'png'] as const;
+
+/**
+ * `GET /public/campaigns/{code}/qr`: the image format, and what the landing link carries — the
+ * source `s`, an event `e` of the campaign, a material `m` (a consumer's share poster).
+ */
+export const CampaignQrQuerySchema = z
+  .object({
+    format: z.enum(qrFormats).default('svg'),
+    s: SourceCodeSchema.optional(),
+    e: ClientIdSchema.optional(),
+    m: MaterialIdSchema.optional(),
+  })
+  .strict();
+export type CampaignQrQuery = z.input<typeof CampaignQrQuerySchema>;
 
 /** Whether a campaign runs on a given Asia/Shanghai date. */
 export function isActiveOn(campaign: Pick<Campaign, 'startDate' | 'endDate'>, date: string): boolean {

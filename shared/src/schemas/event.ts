@@ -120,49 +120,57 @@ export type UpdateEventRequest = z.infer<typeof UpdateEventRequestSchema>;
 export const DeleteEventRequestSchema = z.object({ mutationId: ClientIdSchema }).strict();
 export type DeleteEventRequest = z.infer<typeof DeleteEventRequestSchema>;
 
-export interface OutreachEvent extends EventFields {
+/** `GET /events?campaign=&mine=true`: a campaign's events; `mine`: only the caller's. */
+export const EventListQuerySchema = z.object({ campaign: CampaignCodeSchema, mine: z.enum(['true', 'false']).optional() }).strict();
+export type EventListQuery = z.input<typeof EventListQuerySchema>;
+
+/** `GET /events/{id}/qr?format=`: PNG unless asked for SVG. */
+export const EventQrQuerySchema = z.object({ format: z.enum(['svg', 'png']).default('png') }).strict();
+
+export const OutreachEventSchema = z.object({
+  ...EventFieldsSchema.shape,
   /** The clientId it was created with. */
-  id: string;
+  id: z.string(),
   /** 1 on creation, +1 on every edit or deletion. */
-  version: number;
-  unitName: string;
-  createdBy: string;
+  version: z.number().int().min(1),
+  unitName: z.string(),
+  createdBy: z.string(),
   /** The 工号's name, where the answer carries it (an event's detail). */
-  createdByName?: string;
-  createdAt: string;
-  updatedBy: string;
-  updatedAt: string;
-  deletedAt?: string;
-}
+  createdByName: z.string().optional(),
+  createdAt: z.string(),
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+  deletedAt: z.string().optional(),
+});
+export type OutreachEvent = z.infer<typeof OutreachEventSchema>;
 
-export interface EventChange {
-  field: string;
-  from: unknown;
-  to: unknown;
-}
+export const EventListSchema = z.object({ events: z.array(OutreachEventSchema) });
 
-export interface EventHistoryEntry {
-  version: number;
-  action: 'created' | 'updated' | 'deleted';
-  by: string;
+export const EventChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+export type EventChange = z.infer<typeof EventChangeSchema>;
+
+export const EventHistoryEntrySchema = z.object({
+  version: z.number().int().min(1),
+  action: z.enum(['created', 'updated', 'deleted']),
+  by: z.string(),
   /** The name of the account `by` names, if it still exists. */
-  byName?: string;
-  at: string;
-  changes: EventChange[];
-}
+  byName: z.string().optional(),
+  at: z.string(),
+  changes: z.array(EventChangeSchema),
+});
+export type EventHistoryEntry = z.infer<typeof EventHistoryEntrySchema>;
 
-export interface EventDetail {
-  event: OutreachEvent;
-  history: EventHistoryEntry[];
-}
+export const EventDetailSchema = z.object({ event: OutreachEventSchema, history: z.array(EventHistoryEntrySchema) });
+export type EventDetail = z.infer<typeof EventDetailSchema>;
 
 /** Public view of an event for its QR landing page: nothing about staff. */
-export interface PublicEventView {
-  id: string;
-  campaignCode: string;
-  title: string;
-  type: EventType;
-  placeName: string;
-  startAt: string;
-  unitName: string;
-}
+export const PublicEventViewSchema = z.object({
+  id: z.string(),
+  campaignCode: z.string(),
+  title: z.string(),
+  type: EventTypeSchema,
+  placeName: z.string(),
+  startAt: z.string(),
+  unitName: z.string(),
+});
+export type PublicEventView = z.infer<typeof PublicEventViewSchema>;

@@ -27,11 +27,20 @@ export const FeedbackRequestSchema = z
 export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>;
 
 /** One feedback as marketing reads it: nothing that identifies the person. */
-export interface FeedbackEntry {
-  id: string;
-  eventId?: string;
-  materialId?: string;
-  rating: number;
-  comment?: string;
-  at: string;
-}
+export const FeedbackEntrySchema = z.object({
+  id: z.string(),
+  eventId: z.string().optional(),
+  materialId: z.string().optional(),
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().optional(),
+  at: z.string(),
+});
+export type FeedbackEntry = z.infer<typeof FeedbackEntrySchema>;
+
+/** GET /campaigns/{code}/feedback: newest first; the average has two decimals, null without any. */
+export const FeedbackListSchema = z.object({
+  entries: z.array(FeedbackEntrySchema),
+  count: z.number().int().min(0),
+  averageRating: z.number().nullable(),
+});
+export type FeedbackList = z.infer<typeof FeedbackListSchema>;

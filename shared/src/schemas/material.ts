@@ -49,29 +49,50 @@ export const UpdateMaterialRequestSchema = MaterialSchema.omit({ id: true, kind:
 export type UpdateMaterialRequest = z.infer<typeof UpdateMaterialRequestSchema>;
 
 /**
+ * A material as the API answers it. Unlike the request schema it lets unknown fields pass
+ * (and drops them), so an older mini-program still reads what a newer API adds.
+ */
+export const MaterialViewSchema = z.object(MaterialSchema.shape);
+
+/**
  * A published version: immutable once written, so what was read (and counted) under a
  * material stays what it was. Editing a published material edits its draft; publishing the
  * draft writes the next version.
  */
-export type PublishedMaterial = Material & { version: number; publishedAt: string };
+export const PublishedMaterialSchema = z.object({
+  ...MaterialViewSchema.shape,
+  version: z.number().int().min(1),
+  publishedAt: z.string(),
+});
+export type PublishedMaterial = z.infer<typeof PublishedMaterialSchema>;
 
 /** A material as admin manages it. */
-export interface AdminMaterialView {
-  id: string;
-  kind: MaterialKind;
-  status: MaterialStatus;
-  draft: Material;
+export const AdminMaterialViewSchema = z.object({
+  id: z.string(),
+  kind: MaterialKindSchema,
+  status: z.enum(materialStatuses),
+  draft: MaterialViewSchema,
   /** The version consumers see (or saw, if unpublished). */
-  published?: PublishedMaterial;
+  published: PublishedMaterialSchema.optional(),
   /** The draft differs from the published version. */
-  hasUnpublishedChanges: boolean;
-  updatedAt: string;
-  updatedBy: string;
-}
+  hasUnpublishedChanges: z.boolean(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+});
+export type AdminMaterialView = z.infer<typeof AdminMaterialViewSchema>;
+
+export const AdminMaterialListSchema = z.object({ materials: z.array(AdminMaterialViewSchema) });
 
 /** What a landing page lists: enough to choose, not the whole text. */
-export type MaterialSummary = Pick<Material, 'id' | 'kind' | 'format' | 'title' | 'summary' | 'coverImageUrl'>;
-
+export const MaterialSummarySchema = MaterialViewSchema.pick({
+  id: true,
+  kind: true,
+  format: true,
+  title: true,
+  summary: true,
+  coverImageUrl: true,
+});
+export type MaterialSummary = z.infer<typeof MaterialSummarySchema>;
 
 export function summarize(material: Material): MaterialSummary {
   const { id, kind, format, title, summary, coverImageUrl } = material;

@@ -26,6 +26,12 @@ export const OrgUnitSchema = z
   .strict();
 export type OrgUnit = z.infer<typeof OrgUnitSchema>;
 
+/** A unit as the API answers it (unknown fields let pass: see MaterialViewSchema). */
+export const OrgUnitViewSchema = z.object(OrgUnitSchema.shape);
+
+/** GET /org-units: the caller's subtree, parents before children. */
+export const OrgUnitListSchema = z.object({ units: z.array(OrgUnitViewSchema) });
+
 /** A unit may sit only below a unit of a higher level. */
 export function mayBeChildOf(child: OrgLevel, parent: OrgLevel): boolean {
   return orgLevels.indexOf(child) > orgLevels.indexOf(parent);

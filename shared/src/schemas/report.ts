@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Campaign } from './campaign';
+import { CampaignHeaderSchema, CampaignViewSchema } from './campaign';
 import { OrgUnitIdSchema } from './common';
-import type { EventType, EventTypeGroup } from './event';
-import type { OrgLevel } from './orgUnit';
-import type { BreakdownRow, Metrics } from './totals';
+import { type EventType, type EventTypeGroup, EventTypeSchema, eventTypeGroups, eventTypes } from './event';
+import { OrgLevelSchema } from './orgUnit';
+import { BreakdownRowSchema, MetricsSchema } from './totals';
 
 /**
  * A campaign's report for one org unit and everything under it: what the dashboard shows,
@@ -19,79 +19,86 @@ export const exportFormats = ['xlsx', 'csv'] as const;
 export const ReportExportQuerySchema = ReportQuerySchema.extend({ format: z.enum(exportFormats).default('xlsx') }).strict();
 export type ReportExportQuery = z.infer<typeof ReportExportQuerySchema>;
 
-export interface ReportUnit {
-  unitId: string;
-  name: string;
-  level: OrgLevel;
-}
+const figure = z.number().int().min(0);
+/** An object with one figure per key of a list (event types, groups, flag kinds). */
+const figuresBy = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, figure])) as { [Key in K]: typeof figure });
+const RangeSchema = z.object({ min: figure, max: figure });
 
-export interface ReportScope extends ReportUnit {
+export const ReportUnitSchema = z.object({
+  unitId: z.string(),
+  name: z.string(),
+  level: OrgLevelSchema,
+});
+export type ReportUnit = z.infer<typeof ReportUnitSchema>;
+
+export const ReportScopeSchema = ReportUnitSchema.extend({
   /**
    * The units from the caller's own unit down to this one, for the drill-down breadcrumb
    * (the caller may go back up as far as their own unit, never above it).
    */
-  trail: ReportUnit[];
+  trail: z.array(ReportUnitSchema),
   /**
    * Whether online figures by channel, source, material, day and target group exist for
    * this unit. Every unit keeps its own (the whole campaign at head office, each province,
    * city, county and counter its own), so reports answer true.
    */
-  detailed: boolean;
-}
+  detailed: z.boolean(),
+});
+export type ReportScope = z.infer<typeof ReportScopeSchema>;
 
 /** Printed materials handed out (发放宣传资料, 份). */
-export interface PrintedTotals {
-  leaflets: number;
-  colourPages: number;
-  posters: number;
-  other: number;
-  total: number;
-}
+export const PrintedTotalsSchema = figuresBy(['leaflets', 'colourPages', 'posters', 'other', 'total']);
+export type PrintedTotals = z.infer<typeof PrintedTotalsSchema>;
 
 /** What staff logged, added up over the events in scope (deleted events never count). */
-export interface OfflineFigures {
+export const OfflineFiguresSchema = z.object({
   /** 活动场次 */
-  events: number;
-  eventsByGroup: Record<EventTypeGroup, number>;
-  eventsByType: Record<EventType, number>;
+  events: figure,
+  eventsByGroup: figuresBy(Object.keys(eventTypeGroups) as EventTypeGroup[]),
+  eventsByType: figuresBy<EventType>(eventTypes),
   /** 参与员工人数 (人次): staff present, added up over events. */
-  staffParticipants: number;
+  staffParticipants: figure,
   /** 现场参与人数: headcount entered by staff. */
-  attendanceReported: number;
+  attendanceReported: figure,
   /** 覆盖人群 (人次): the staff's estimates, summed as a range. */
-  coverage: { min: number; max: number };
-  printed: PrintedTotals;
+  coverage: RangeSchema,
+  printed: PrintedTotalsSchema,
   /** 设置宣传展区 (个) */
-  displayAreas: number;
+  displayAreas: figure,
   /** 参与柜面（网点）数: distinct units that held a 柜面宣传 event, or any event when the unit is a counter. */
-  countersInvolved: number;
-}
+  countersInvolved: figure,
+});
+export type OfflineFigures = z.infer<typeof OfflineFiguresSchema>;
 
 /** Offline and online figures of one unit, for the breakdown by org unit. */
-export interface UnitReportRow extends ReportUnit {
+export const UnitReportRowSchema = ReportUnitSchema.extend({
   /** Absent for head office. */
-  parentId?: string;
+  parentId: z.string().optional(),
   /** Whether it has units below it to drill down into. */
-  hasChildren: boolean;
-  offline: Pick<OfflineFigures, 'events' | 'staffParticipants' | 'attendanceReported' | 'coverage'>;
-  metrics: Metrics;
-}
+  hasChildren: z.boolean(),
+  offline: OfflineFiguresSchema.pick({ events: true, staffParticipants: true, attendanceReported: true, coverage: true }),
+  metrics: MetricsSchema,
+});
+export type UnitReportRow = z.infer<typeof UnitReportRowSchema>;
 
 /** A target group: events that named it (offline) and, where kept, online figures. */
-export interface TargetGroupReportRow {
-  key: string;
-  label: string;
-  events: number;
-  attendanceReported: number;
-  metrics: Metrics | null;
-}
+export const TargetGroupReportRowSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  events: figure,
+  attendanceReported: figure,
+  metrics: MetricsSchema.nullable(),
+});
+export type TargetGroupReportRow = z.infer<typeof TargetGroupReportRowSchema>;
 
 /** One day (Asia/Shanghai): events started that day and, where kept, online figures. */
-export interface DayReportRow {
-  key: string;
-  events: number;
-  metrics: Metrics | null;
-}
+export const DayReportRowSchema = z.object({
+  key: z.string(),
+  events: figure,
+  metrics: MetricsSchema.nullable(),
+});
+export type DayReportRow = z.infer<typeof DayReportRowSchema>;
 
 export const reportFlagKinds = ['attendance_unverified', 'no_qr_activity'] as const;
 export type ReportFlagKind = (typeof reportFlagKinds)[number];
@@ -102,20 +109,21 @@ export const reportFlagLabels: Record<ReportFlagKind, string> = {
 };
 
 /** One event in scope, with its own QR figures and anything a reviewer may want to ask about. */
-export interface EventReportRow {
-  eventId: string;
-  title: string;
-  type: EventType;
-  unitId: string;
-  unitName: string;
-  placeName: string;
-  startAt: string;
-  staffPresent: number;
-  attendanceReported: number;
-  coverage: { min: number; max: number };
-  metrics: Metrics;
-  flags: ReportFlagKind[];
-}
+export const EventReportRowSchema = z.object({
+  eventId: z.string(),
+  title: z.string(),
+  type: EventTypeSchema,
+  unitId: z.string(),
+  unitName: z.string(),
+  placeName: z.string(),
+  startAt: z.string(),
+  staffPresent: figure,
+  attendanceReported: figure,
+  coverage: RangeSchema,
+  metrics: MetricsSchema,
+  flags: z.array(z.enum(reportFlagKinds)),
+});
+export type EventReportRow = z.infer<typeof EventReportRowSchema>;
 
 /** The figures compared year on year (同比). */
 export const comparedFigures = [
@@ -147,89 +155,94 @@ export const comparedFigureLabels: Record<ComparedFigure, string> = {
   quizCompletions: '答题完成次数',
 };
 
-export interface YearOnYearRow {
-  figure: ComparedFigure;
-  label: string;
-  current: number;
-  previous: number;
+export const YearOnYearRowSchema = z.object({
+  figure: z.enum(comparedFigures),
+  label: z.string(),
+  current: figure,
+  previous: figure,
   /** (current − previous) / previous × 100, one decimal; null when last year had none. */
-  changePercent: number | null;
-}
+  changePercent: z.number().nullable(),
+});
+export type YearOnYearRow = z.infer<typeof YearOnYearRowSchema>;
 
-export interface YearOnYear {
+export const YearOnYearSchema = z.object({
   /** Last year's campaign of the same type (null: there was none). */
-  previous: Pick<Campaign, 'code' | 'name' | 'startDate' | 'endDate'> | null;
-  rows: YearOnYearRow[];
-}
+  previous: CampaignViewSchema.pick({ code: true, name: true, startDate: true, endDate: true }).nullable(),
+  rows: z.array(YearOnYearRowSchema),
+});
+export type YearOnYear = z.infer<typeof YearOnYearSchema>;
 
-export interface CampaignReport {
-  campaign: Pick<Campaign, 'code' | 'type' | 'name' | 'slogan' | 'startDate' | 'endDate'> & {
+export const CampaignReportSchema = z.object({
+  campaign: CampaignHeaderSchema.extend({
     /** Published materials the campaign carries (宣传资料, 篇). */
-    materialCount: number;
-  };
-  scope: ReportScope;
+    materialCount: figure,
+  }),
+  scope: ReportScopeSchema,
   /** When the figures were read (ISO 8601). */
-  generatedAt: string;
+  generatedAt: z.string(),
   /**
    * How fresh the online figures are: when the newest beacon they include was received
    * (ISO 8601; beacons are counted from the table's stream within seconds). Absent before any.
    */
-  updatedAt?: string;
-  offline: OfflineFigures;
+  updatedAt: z.string().optional(),
+  offline: OfflineFiguresSchema,
   /** Online figures of the scope (the whole campaign at head office). */
-  online: Metrics;
+  online: MetricsSchema,
   /** Average rating (1–5, two decimals), null without feedback. */
-  feedbackAverage: number | null;
-  breakdowns: {
+  feedbackAverage: z.number().nullable(),
+  breakdowns: z.object({
     /** Units directly under the scope unit. */
-    units: UnitReportRow[];
+    units: z.array(UnitReportRowSchema),
     /**
      * Every unit of the subtree, parents before children, the scope first (the export's 机构
      * sheet). In the dashboard's answer: the scope and `units` only (a national tree has
      * thousands; drill down for the rest).
      */
-    allUnits: UnitReportRow[];
+    allUnits: z.array(UnitReportRowSchema),
     /** Null where not kept (see ReportScope.detailed). */
-    channels: BreakdownRow[] | null;
-    sources: BreakdownRow[] | null;
-    materials: BreakdownRow[] | null;
-    targetGroups: TargetGroupReportRow[];
+    channels: z.array(BreakdownRowSchema).nullable(),
+    sources: z.array(BreakdownRowSchema).nullable(),
+    materials: z.array(BreakdownRowSchema).nullable(),
+    targetGroups: z.array(TargetGroupReportRowSchema),
     /** Every day of the campaign (and any other day an event was logged for), in order. */
-    days: DayReportRow[];
+    days: z.array(DayReportRowSchema),
     /**
      * Events in scope, latest start first. The dashboard's answer lists at most
      * `reportListLimit` (see `truncated`); the export carries them all.
      */
-    events: EventReportRow[];
-  };
+    events: z.array(EventReportRowSchema),
+  }),
   /** Events a reviewer may want to ask about, latest first (limited like `breakdowns.events`). */
-  flagged: EventReportRow[];
+  flagged: z.array(EventReportRowSchema),
   /** How many events carry each flag (all of them, whatever the list shows). */
-  flagCounts: Record<ReportFlagKind, number>;
+  flagCounts: figuresBy(reportFlagKinds),
   /** Whether the events, flagged or sources lists were cut to `reportListLimit` rows (sources: the most viewed). */
-  truncated: boolean;
+  truncated: z.boolean(),
   /** The reported-to-verified factor above which an event is flagged. */
-  attendanceFlagFactor: number;
-  yearOnYear: YearOnYear;
+  attendanceFlagFactor: z.number(),
+  yearOnYear: YearOnYearSchema,
   /** The results paragraph (主要成效), from exactly these figures. */
-  paragraph: string;
-}
+  paragraph: z.string(),
+});
+export type CampaignReport = z.infer<typeof CampaignReportSchema>;
 
 /** Rows of the events and flagged lists in the dashboard's answer; the export has every row. */
 export const reportListLimit = 200;
 
 /** A campaign's headline figures for the dashboard's campaign list. */
-export interface CampaignHeadline {
-  campaign: Pick<Campaign, 'code' | 'type' | 'name' | 'slogan' | 'startDate' | 'endDate'>;
-  events: number;
-  attendanceReported: number;
-  checkins: number;
-  views: number;
-  visitors: number;
-  shareTaps: number;
-}
+export const CampaignHeadlineSchema = z.object({
+  campaign: CampaignHeaderSchema,
+  events: figure,
+  attendanceReported: figure,
+  checkins: figure,
+  views: figure,
+  visitors: figure,
+  shareTaps: figure,
+});
+export type CampaignHeadline = z.infer<typeof CampaignHeadlineSchema>;
 
-export interface ReportCampaignList {
-  scope: ReportUnit;
-  campaigns: CampaignHeadline[];
-}
+export const ReportCampaignListSchema = z.object({
+  scope: ReportUnitSchema,
+  campaigns: z.array(CampaignHeadlineSchema),
+});
+export type ReportCampaignList = z.infer<typeof ReportCampaignListSchema>;

@@ -28,8 +28,13 @@ export const SignupRequestSchema = z
 export type SignupRequest = z.infer<typeof SignupRequestSchema>;
 
 /** What marketing sees of an event's sign-ups: numbers only. */
-export interface SignupSummary {
-  eventId: string;
-  signups: number;
-  withPhone: number;
-}
+export const SignupSummarySchema = z.object({
+  eventId: z.string(),
+  signups: z.number().int().min(0),
+  withPhone: z.number().int().min(0),
+});
+export type SignupSummary = z.infer<typeof SignupSummarySchema>;
+
+/** The answer to a feedback or sign-up: stored (201 the first time, 200 when resent). */
+export const StoredSchema = z.object({ stored: z.literal(true) });
+export type Stored = z.infer<typeof StoredSchema>;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Campaign figures as defined in DOMAIN.md (metrics table). Every figure is kept per
  * dimension value, pre-aggregated, so reading costs the same at any number of beacons.
@@ -26,7 +28,13 @@ export const metricNames = [
   'ratingSum',
 ] as const;
 export type MetricName = (typeof metricNames)[number];
-export type Metrics = Record<MetricName, number>;
+
+/** A figure: a count (or, for ratingSum, a sum of ratings). */
+const figure = z.number().int().min(0);
+export const MetricsSchema = z.object(
+  Object.fromEntries(metricNames.map((name) => [name, figure])) as { [K in MetricName]: typeof figure },
+);
+export type Metrics = z.infer<typeof MetricsSchema>;
 
 export const metricLabels: Record<MetricName, string> = {
   views: '浏览量（人次）',
@@ -63,31 +71,35 @@ export const dimensionLabels: Record<Dimension, string> = {
   targetGroup: '重点人群',
 };
 
-export interface BreakdownRow {
+export const BreakdownRowSchema = z.object({
   /** The dimension value: event id, source code, channel, unit id, material id, YYYY-MM-DD, target group. */
-  key: string;
+  key: z.string(),
   /** Its name in Chinese. */
-  label: string;
+  label: z.string(),
   /** For units: the parent unit, so the tree can be drilled down. */
-  parentKey?: string;
-  metrics: Metrics;
-}
+  parentKey: z.string().optional(),
+  metrics: MetricsSchema,
+});
+export type BreakdownRow = z.infer<typeof BreakdownRowSchema>;
 
-export interface CampaignTotals {
-  campaignCode: string;
+export const CampaignTotalsSchema = z.object({
+  campaignCode: z.string(),
   /** The whole campaign. */
-  totals: Metrics;
+  totals: MetricsSchema,
   /** Every dimension, rows sorted by key (days ascending). */
-  breakdowns: Record<Dimension, BreakdownRow[]>;
+  breakdowns: z.object(
+    Object.fromEntries(dimensions.map((dimension) => [dimension, z.array(BreakdownRowSchema)])) as {
+      [K in Dimension]: z.ZodArray<typeof BreakdownRowSchema>;
+    },
+  ),
   /**
    * How fresh the figures are: when the newest beacon they include was received (ISO 8601).
    * Beacons are counted from the table's stream within seconds; absent before the first one.
    */
-  updatedAt?: string;
-}
+  updatedAt: z.string().optional(),
+});
+export type CampaignTotals = z.infer<typeof CampaignTotalsSchema>;
 
 /** Totals of one event (what its QR code brought in). */
-export interface EventTotals {
-  eventId: string;
-  totals: Metrics;
-}
+export const EventTotalsSchema = z.object({ eventId: z.string(), totals: MetricsSchema });
+export type EventTotals = z.infer<typeof EventTotalsSchema>;

@@ -1,8 +1,10 @@
-import type { Campaign } from './campaign';
-import type { MaterialSummary } from './material';
+import { z } from 'zod';
+import { CampaignHeaderSchema } from './campaign';
+import { MaterialSummarySchema } from './material';
 
 /** What the public landing page receives for a campaign code. */
-export interface PublicCampaignView {
-  campaign: Pick<Campaign, 'code' | 'type' | 'name' | 'slogan' | 'startDate' | 'endDate'>;
-  materials: MaterialSummary[];
-}
+export const PublicCampaignViewSchema = z.object({
+  campaign: CampaignHeaderSchema,
+  materials: z.array(MaterialSummarySchema),
+});
+export type PublicCampaignView = z.infer<typeof PublicCampaignViewSchema>;

@@ -4,8 +4,9 @@ import { z } from 'zod';
 export const VisitorSessionRequestSchema = z.object({ code: z.string().min(1).max(128) }).strict();
 export type VisitorSessionRequest = z.infer<typeof VisitorSessionRequestSchema>;
 
-export interface VisitorSession {
+export const VisitorSessionSchema = z.object({
   /** Signed; stands for the person (a keyed hash of the openid) in beacon batches. */
-  visitorToken: string;
-  expiresAt: string;
-}
+  visitorToken: z.string(),
+  expiresAt: z.string(),
+});
+export type VisitorSession = z.infer<typeof VisitorSessionSchema>;
