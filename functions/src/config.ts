@@ -62,6 +62,15 @@ export function config(): Config {
   return cached;
 }
 
+/**
+ * Whether every answer is checked against the API contract (CHECK_RESPONSES=true: the tests
+ * and npm start). Off on AWS: it costs time on large answers and would turn a slip into a 500.
+ * Read apart from config() so it needs nothing else set.
+ */
+export function checkResponsesEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.CHECK_RESPONSES === 'true';
+}
+
 /** For tests that change the environment between cases. */
 export function resetConfig(): void {
   cached = undefined;

@@ -1,10 +1,7 @@
-import { CreateAccountRequestSchema } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { createAccount } from '../domain/admin/accounts';
-import { adminOnly } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
 /** POST /accounts — admin: a new staff account with an initial password. */
-export const handler = httpHandler({ access: adminOnly, body: CreateAccountRequestSchema }, async ({ body }) =>
-  json(201, await createAccount(body, new Date())),
-);
+export const handler = httpHandler(api.createAccount, async ({ body }) => json(201, await createAccount(body, new Date())));

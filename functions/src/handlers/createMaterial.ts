@@ -1,10 +1,9 @@
-import { CreateMaterialRequestSchema } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { createMaterial } from '../domain/admin/materials';
-import { adminOnly } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
 /** POST /admin/materials — admin: a new material, saved as a draft; 409 if the id is taken. */
-export const handler = httpHandler({ access: adminOnly, body: CreateMaterialRequestSchema, maxBodyBytes: 64 * 1024 }, async ({ body, principal }) =>
+export const handler = httpHandler(api.createMaterial, async ({ body, principal }) =>
   json(201, await createMaterial(principal, body, new Date())),
 );

@@ -1,9 +1,9 @@
+import { api } from '@rights-outreach/shared';
 import { getPublicEvent } from '../domain/events/readEvents';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
-import { eventIdFrom } from './eventId';
 
 /** GET /public/events/{id} — public: what a consumer who scanned the event's QR code sees of it. */
-export const handler = httpHandler({ access: 'public' }, async ({ pathParameters }) =>
-  json(200, await getPublicEvent(eventIdFrom(pathParameters)), { 'Cache-Control': 'public, max-age=60' }),
+export const handler = httpHandler(api.getPublicEvent, async ({ params }) =>
+  json(200, await getPublicEvent(params.id), { 'Cache-Control': 'public, max-age=60' }),
 );

@@ -1,7 +1,7 @@
+import { api } from '@rights-outreach/shared';
 import { listCampaigns } from '../domain/admin/campaigns';
-import { signedIn } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
 /** GET /campaigns — signed in: running today first, then upcoming, then past. */
-export const handler = httpHandler({ access: signedIn }, async () => json(200, { campaigns: await listCampaigns(new Date()) }));
+export const handler = httpHandler(api.listCampaigns, async () => json(200, { campaigns: await listCampaigns(new Date()) }));

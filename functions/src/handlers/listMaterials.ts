@@ -1,7 +1,9 @@
+import { api } from '@rights-outreach/shared';
 import { listMaterials } from '../domain/admin/materials';
-import { adminOnly } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
 /** GET /admin/materials — admin: every material with its draft, status and published version. */
-export const handler = httpHandler({ access: adminOnly }, async () => json(200, { materials: await listMaterials() }, { 'Cache-Control': 'no-store' }));
+export const handler = httpHandler(api.listMaterials, async () =>
+  json(200, { materials: await listMaterials() }, { 'Cache-Control': 'no-store' }),
+);

@@ -1,9 +1,7 @@
+import { api } from '@rights-outreach/shared';
 import { listOrgUnits } from '../domain/admin/orgUnits';
-import { signedIn } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
 /** GET /org-units — signed in: the caller's subtree (admin: all units), parents first. */
-export const handler = httpHandler({ access: signedIn }, async ({ principal }) =>
-  json(200, { units: await listOrgUnits(principal) }),
-);
+export const handler = httpHandler(api.listOrgUnits, async ({ principal }) => json(200, { units: await listOrgUnits(principal) }));

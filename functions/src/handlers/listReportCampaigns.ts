@@ -1,9 +1,9 @@
+import { api } from '@rights-outreach/shared';
 import { reportCampaignList } from '../domain/report/reportCampaignList';
-import { reporters } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
 /** GET /reports/campaigns — marketing, admin: every campaign with headline figures for the caller's unit. */
-export const handler = httpHandler({ access: reporters }, async ({ principal }) =>
+export const handler = httpHandler(api.listReportCampaigns, async ({ principal }) =>
   json(200, await reportCampaignList(principal), { 'Cache-Control': 'no-store' }),
 );

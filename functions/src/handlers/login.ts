@@ -1,4 +1,4 @@
-import { LoginRequestSchema } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { config } from '../config';
 import { login } from '../domain/auth/login';
 import { httpHandler } from '../http/httpHandler';
@@ -6,7 +6,7 @@ import { json } from '../http/responses';
 import { getSecret } from '../secrets';
 
 /** POST /auth/login — public (rate-limited): 工号 + password → a short-lived token. */
-export const handler = httpHandler({ access: 'public', body: LoginRequestSchema, maxBodyBytes: 2048 }, async ({ body, sourceIp }) => {
+export const handler = httpHandler(api.login, async ({ body, sourceIp }) => {
   const response = await login(body, {
     now: new Date(),
     sourceIp,

@@ -1,10 +1,9 @@
+import { api } from '@rights-outreach/shared';
 import { publishMaterial } from '../domain/admin/materials';
-import { adminOnly } from '../http/access';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
-import { materialIdFrom } from './materialId';
 
 /** POST /admin/materials/{id}/publish — admin: the draft becomes the next immutable version. */
-export const handler = httpHandler({ access: adminOnly }, async ({ pathParameters, principal }) =>
-  json(200, await publishMaterial(principal, materialIdFrom(pathParameters), new Date())),
+export const handler = httpHandler(api.publishMaterial, async ({ params, principal }) =>
+  json(200, await publishMaterial(principal, params.id, new Date())),
 );

@@ -1,11 +1,11 @@
-import { BeaconBatchSchema, beaconLimits } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { recordBeacons } from '../domain/recordBeacons';
 import { consumerContext } from '../http/consumerContext';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 
-/** POST /public/beacons — public: a phone's batch of tracking beacons, each counted once. */
+/** POST /public/beacons — anyone (a visitor): a phone's batch of tracking beacons, each counted once. */
 export const handler = httpHandler(
-  { access: 'public', body: BeaconBatchSchema, maxBodyBytes: beaconLimits.maxBodyBytes },
+  api.recordBeacons,
   async ({ body, event, sourceIp }) => json(200, await recordBeacons(body, await consumerContext(event, sourceIp))),
 );

@@ -1,4 +1,4 @@
-import { SignupRequestSchema } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { config } from '../config';
 import { submitSignup } from '../domain/consumer/signups';
 import { consumerContext } from '../http/consumerContext';
@@ -6,9 +6,9 @@ import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';
 import { getSecret } from '../secrets';
 
-/** POST /public/signups — public: signing up for an event (consent required), stored and counted once. */
+/** POST /public/signups — anyone (a visitor): signing up for an event (consent required), stored and counted once. */
 export const handler = httpHandler(
-  { access: 'public', body: SignupRequestSchema, maxBodyBytes: 2048 },
+  api.submitSignup,
   async ({ body, event, sourceIp }) => {
     const { created } = await submitSignup(body, {
       ...(await consumerContext(event, sourceIp)),

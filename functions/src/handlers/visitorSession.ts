@@ -1,4 +1,4 @@
-import { VisitorSessionRequestSchema } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { config } from '../config';
 import { startVisitorSession } from '../domain/visitorSession';
 import { httpHandler } from '../http/httpHandler';
@@ -6,7 +6,7 @@ import { json } from '../http/responses';
 import { getSecret } from '../secrets';
 
 /** POST /public/visitor-session — public: a consumer's `wx.login` code → a visitor token for beacons. */
-export const handler = httpHandler({ access: 'public', body: VisitorSessionRequestSchema, maxBodyBytes: 1024 }, async ({ body }) => {
+export const handler = httpHandler(api.visitorSession, async ({ body }) => {
   const session = await startVisitorSession(body.code, {
     now: new Date(),
     hashSecret: await getSecret('visitorHashSecret'),

@@ -1,4 +1,4 @@
-import { WechatCodeRequestSchema } from '@rights-outreach/shared';
+import { api } from '@rights-outreach/shared';
 import { config } from '../config';
 import { wechatLogin } from '../domain/auth/wechat';
 import { httpHandler } from '../http/httpHandler';
@@ -6,7 +6,7 @@ import { json } from '../http/responses';
 import { getSecret } from '../secrets';
 
 /** POST /auth/wechat/login — public: a `wx.login` code of a bound WeChat user → a token. */
-export const handler = httpHandler({ access: 'public', body: WechatCodeRequestSchema, maxBodyBytes: 1024 }, async ({ body }) => {
+export const handler = httpHandler(api.wechatLogin, async ({ body }) => {
   const response = await wechatLogin(body.code, {
     now: new Date(),
     tokenSecret: await getSecret('authTokenSecret'),

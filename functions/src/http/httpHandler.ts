@@ -2,18 +2,20 @@ import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import httpJsonBodyParser from '@middy/http-json-body-parser';
+import type { Access, BodyOf, Endpoint, ParamsOf, QueryOf, ResponseBodyOf } from '@rights-outreach/shared';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
+import { checkResponsesEnabled } from '../config';
 import { ServiceUnavailableError } from '../errors';
 import { withinDeadline } from '../requestDeadline';
-import type { Access } from './access';
 import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
+import { checkResponse } from './middleware/checkResponse';
 import { errorResponse } from './middleware/errorResponse';
 import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
-import type { HttpResult } from './responses';
+import { validateRequest, type ValidatedEvent } from './middleware/validateRequest';
+import type { HttpResult, JsonResult } from './responses';
 
 const defaultMaxBodyBytes = 64 * 1024;
 
@@ -24,24 +26,23 @@ const defaultMaxBodyBytes = 64 * 1024;
  */
 export const timeoutEarlyMs = 1_000;
 
-export interface RequestInput<Body, P> {
+/** What a handler receives: everything its contract entry declares, parsed and typed. */
+export interface RequestInput<E extends Endpoint> {
   event: APIGatewayProxyEventV2;
-  body: Body;
-  pathParameters: Record<string, string | undefined>;
-  query: Record<string, string | undefined>;
-  /** The signed-in caller; always set on endpoints that are not public. */
-  principal: P;
+  body: BodyOf<E>;
+  params: ParamsOf<E>;
+  query: QueryOf<E>;
+  /** The signed-in caller; always set on endpoints for roles, never on the others. */
+  principal: E['access'] extends { roles: readonly unknown[] } ? Principal : undefined;
   /** The caller's address as API Gateway saw it (rate limits only; never stored raw). */
   sourceIp: string;
 }
 
-interface HandlerOptions<A extends Access, Schema extends z.ZodType | undefined> {
-  /** Who may call this endpoint (see access.ts). */
-  access: A;
-  /** The shared zod schema of the JSON body, for endpoints that take one. */
-  body?: Schema;
-  maxBodyBytes?: number;
-}
+/**
+ * What a handler answers: JSON of one of its contract's response schemas (json()), or a file
+ * or an empty answer built by hand (which carries no JSON type).
+ */
+export type Reply<E extends Endpoint> = JsonResult<ResponseBodyOf<E>>;
 
 /** When middy answers 503 for this request; never where there is no Lambda context (scripts). */
 function deadlineOf(context: Context): number {
@@ -56,17 +57,16 @@ export type HttpHandler = ((event: APIGatewayProxyEventV2, context: Context) => 
 };
 
 /**
- * The one middy chain every endpoint uses: normalize headers, check who is calling, limit
- * and parse the body, validate it with its shared schema, run the endpoint, answer errors
- * in one shape.
+ * The one middy chain every endpoint uses, configured by its contract entry: normalize
+ * headers, check who is calling, limit, parse and validate the body, validate the path and
+ * query, run the endpoint, answer errors in one shape (and, in tests and npm start, check the
+ * answer against the contract).
  */
-export function httpHandler<A extends Access, Schema extends z.ZodType | undefined = undefined>(
-  options: HandlerOptions<A, Schema>,
-  run: (
-    input: RequestInput<Schema extends z.ZodType ? z.infer<Schema> : undefined, A extends 'public' ? undefined : Principal>,
-  ) => Promise<HttpResult>,
+export function httpHandler<const E extends Endpoint>(
+  endpoint: E,
+  run: (input: RequestInput<E>) => Promise<NoInfer<Reply<E>>>,
 ): HttpHandler {
-  const chain = middy<APIGatewayProxyEventV2, HttpResult, Error, AuthenticatedContext>({
+  const chain = middy<ValidatedEvent, HttpResult, Error, AuthenticatedContext>({
     timeoutEarlyInMillis: timeoutEarlyMs,
     timeoutEarlyResponse: () => {
       throw new ServiceUnavailableError(new Error('The function was about to reach its timeout'));
@@ -75,25 +75,28 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
     .use(httpHeaderNormalizer())
     .use(httpCors({ origin: '*', methods: 'GET,POST,PUT,PATCH,OPTIONS' }))
     .use(errorResponse())
-    .use(authenticate(options.access));
-  if (options.body) {
+    .use(authenticate(endpoint.access));
+  if (endpoint.body) {
     chain
-      .use(bodySizeLimit(options.maxBodyBytes ?? defaultMaxBodyBytes))
+      .use(bodySizeLimit(endpoint.maxBodyBytes ?? defaultMaxBodyBytes))
       .use(httpJsonBodyParser())
       .use(requireJsonObject())
-      .use(validateBody(options.body) as never);
+      .use(validateBody(endpoint.body) as never);
   }
+  chain.use(validateRequest(endpoint));
+  // Last, so its `after` sees the handler's own answer before CORS headers are added.
+  if (checkResponsesEnabled()) chain.use(checkResponse(endpoint) as never);
   const handler = chain.handler(async (event, context) =>
     withinDeadline(deadlineOf(context), () =>
       run({
         event,
         body: event.body as never,
-        pathParameters: event.pathParameters ?? {},
-        query: event.queryStringParameters ?? {},
+        params: event.validated?.params as never,
+        query: event.validated?.query as never,
         principal: context.principal as never,
         sourceIp: event.requestContext?.http?.sourceIp ?? 'unknown',
       }),
     ),
   );
-  return Object.assign(handler as unknown as HttpHandler, { access: options.access, takesBody: options.body !== undefined });
+  return Object.assign(handler as unknown as HttpHandler, { access: endpoint.access, takesBody: endpoint.body !== undefined });
 }

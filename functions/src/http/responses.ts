@@ -2,7 +2,11 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 
 export type HttpResult = APIGatewayProxyStructuredResultV2;
 
-export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): HttpResult {
+declare const jsonBody: unique symbol;
+/** A JSON answer that remembers (in its type only) what it carries, for httpHandler to check against the contract. */
+export type JsonResult<Body> = HttpResult & { readonly [jsonBody]?: Body };
+
+export function json<Body>(statusCode: number, body: Body, headers: Record<string, string> = {}): JsonResult<Body> {
   return {
     statusCode,
     headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers },

@@ -1,4 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
+import { describeIssues } from '@rights-outreach/shared';
 import type { z } from 'zod';
 import { ValidationError } from '../../errors';
 
@@ -10,12 +11,4 @@ export function validateBody(schema: z.ZodType): MiddlewareObj<{ body?: unknown 
     request.event.body = result.data;
   };
   return { before: validateBodyBefore };
-}
-
-/** `beacons.0.id: Invalid UUID; visitorId: Required` — enough for a developer to fix the call. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'body'}: ${issue.message}`)
-    .join('; ');
 }
