@@ -54,6 +54,8 @@ async function main(): Promise<void> {
     PERSONAL_DATA_KEY: secrets.personalDataKey,
     PUBLIC_BASE_URL: publicBaseUrl,
     AWS_REGION: 'cn-north-1',
+    // Locally every answer is checked against the API contract (off on AWS).
+    CHECK_RESPONSES: 'true',
     // Local runs may be on Node 20; Lambda runs nodejs22.x.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   };

@@ -30,7 +30,7 @@ afterAll(async () => {
 
 function send(route: (typeof routes)[number], headers: Record<string, string>, body?: string) {
   const { access } = route.handler;
-  const auth = access === 'public' ? {} : bearer(callers.get(access.roles[0]!)!);
+  const auth = typeof access === 'string' ? {} : bearer(callers.get(access.roles[0]!)!);
   return rawRequest(stack.apiUrl, { method: route.method, path: route.path.replace(/\{(\w+)\}/g, 'x'), headers: { ...auth, ...headers }, body });
 }
 

@@ -46,7 +46,7 @@ beforeAll(async () => {
 
 function call(route: (typeof routes)[number], options: Partial<InvokeOptions>) {
   const { access } = route.handler;
-  const auth = access === 'public' ? {} : bearer(callers.get(access.roles[0]!)!);
+  const auth = typeof access === 'string' ? {} : bearer(callers.get(access.roles[0]!)!);
   return invoke(route.handler, {
     method: route.method,
     path: route.path.replace(/\{(\w+)\}/g, 'x'),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { api, type EndpointName } from '@rights-outreach/shared';
 import type { HttpHandler } from '../../functions/src/http/httpHandler';
 import { findEventRecord } from '../../functions/src/repository/eventRepository';
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
@@ -9,15 +9,15 @@ import { findMaterialRecord, putMaterial } from '../../functions/src/repository/
 import { invoke, type InvokeOptions } from '../support/invoke';
 
 /**
- * Who may call what, for every endpoint that needs a sign-in: each role at each place in
- * the tree, and nobody at all. "ok" is 2xx; otherwise the exact refusal. After a refused
- * write, the record is checked unchanged.
+ * Who may call what, for every endpoint of the API contract that needs a sign-in: each role
+ * at each place in the tree, and nobody at all. "ok" is 2xx; otherwise the exact refusal.
+ * After a refused write, the record is checked unchanged.
  */
 type Caller = 'anonymous' | 'admin' | 'marketingProvince' | 'marketingCountyB' | 'staffCountyA' | 'staffCountyA2' | 'staffCounterA' | 'staffCountyB';
 type Expected = 'ok' | 401 | 403;
 
 const handlersDir = join(__dirname, '..', '..', 'functions', 'src', 'handlers');
-const handler = (name: string): HttpHandler => require(join(handlersDir, name)).handler;
+const handler = (name: EndpointName): HttpHandler => require(join(handlersDir, name)).handler;
 
 let tree: OrgTree;
 let accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount>;
@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 
 interface Case {
-  endpoint: string;
+  endpoint: EndpointName;
   /** Builds the request (fresh data per call) and, for writes, a check that nothing changed. */
   request: () => Promise<{ options: InvokeOptions; unchanged?: () => Promise<void> }>;
   expected: Record<Caller, Expected>;
@@ -309,16 +309,32 @@ describe('what each caller sees', () => {
   });
 });
 
-describe('every endpoint states who may call it', () => {
-  // Every file but the path-parameter parsers is an endpoint.
-  const files = readdirSync(handlersDir).filter((file) => file.endsWith('.ts') && !['eventId.ts', 'materialId.ts', 'campaignCode.ts'].includes(file));
+describe('the matrix and the API contract', () => {
+  const names = Object.keys(api) as EndpointName[];
+  const forRoles = names.filter((name) => typeof api[name].access !== 'string');
+  const roleOf: Record<Exclude<Caller, 'anonymous'>, string> = {
+    admin: 'admin',
+    marketingProvince: 'marketing',
+    marketingCountyB: 'marketing',
+    staffCountyA: 'staff',
+    staffCountyA2: 'staff',
+    staffCounterA: 'staff',
+    staffCountyB: 'staff',
+  };
 
-  it.each(files)('%s declares its access', (file) => {
-    expect(handler(file.replace(/\.ts$/, '')).access).toBeDefined();
+  it('tests every endpoint the contract gives to signed-in roles, and no other', () => {
+    expect([...new Set(cases.map((c) => c.endpoint))].sort()).toEqual([...forRoles].sort());
   });
 
-  it('tests every endpoint that needs a sign-in in the matrix above', () => {
-    const signedIn = files.map((f) => f.replace(/\.ts$/, '')).filter((name) => handler(name).access !== 'public');
-    expect(signedIn.sort()).toEqual([...new Set(cases.map((c) => c.endpoint))].sort());
+  it.each(names)('%s: its handler enforces the access its contract entry declares', (name) => {
+    expect(handler(name).access).toEqual(api[name].access);
+  });
+
+  it.each(cases.map((c, index) => [`${c.endpoint} #${index}`, c] as const))('%s: expects 403 of every role the contract leaves out', (_, c) => {
+    const access = api[c.endpoint].access as { roles: readonly string[] };
+    for (const [caller, role] of Object.entries(roleOf) as Array<[Exclude<Caller, 'anonymous'>, string]>) {
+      if (!access.roles.includes(role)) expect({ caller, expected: c.expected[caller] }).toEqual({ caller, expected: 403 });
+    }
+    expect(c.expected.anonymous).toBe(401);
   });
 });

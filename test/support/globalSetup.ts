@@ -45,6 +45,8 @@ export default async function globalSetup(): Promise<void> {
     TABLE_STREAM_ARN: streamArn,
     // Tests edit campaigns and events and send beacons at once: no reuse of what was read.
     PLACE_CACHE_SECONDS: '0',
+    // Every answer a handler gives in a test is checked against the API contract.
+    CHECK_RESPONSES: 'true',
   });
   // The aggregator, as npm start runs it: the real handler on DynamoDB Local's real stream.
   // Imported once the environment is set: the functions read it on first use.

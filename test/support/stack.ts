@@ -28,6 +28,7 @@ export async function startStack(): Promise<Stack> {
     'WECHAT_APP_SECRET',
     'AWS_REGION',
     'LOG_LEVEL',
+    'CHECK_RESPONSES',
     'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
   ]);
   const webPort = await freePort();
