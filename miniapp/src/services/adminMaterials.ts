@@ -1,26 +1,10 @@
 import type { AdminMaterialView, CreateMaterialRequest, UpdateMaterialRequest } from '@rights-outreach/shared';
 import { ApiError } from './ApiError';
-import { requestJson, segment } from './http';
-
-function isMaterialView(body: unknown): body is AdminMaterialView {
-  const view = body as Partial<AdminMaterialView> | null;
-  return (
-    typeof view?.id === 'string' &&
-    typeof view.status === 'string' &&
-    typeof view.draft?.title === 'string' &&
-    Array.isArray(view.draft.sections) &&
-    typeof view.hasUnpublishedChanges === 'boolean'
-  );
-}
-
-function isMaterialList(body: unknown): body is { materials: AdminMaterialView[] } {
-  const list = (body as { materials?: unknown } | null)?.materials;
-  return Array.isArray(list) && list.every(isMaterialView);
-}
+import { callApi } from './api';
 
 /** Every material with its draft, status and published version (admin only). */
 export async function listAdminMaterials(): Promise<AdminMaterialView[]> {
-  return (await requestJson('GET', '/admin/materials', isMaterialList)).materials;
+  return (await callApi('listMaterials')).materials;
 }
 
 /** One material for editing, from the list (the API has no single-material read for admin). */
@@ -32,12 +16,12 @@ export async function findAdminMaterial(id: string): Promise<AdminMaterialView> 
 
 /** Admin creates a material as a draft. Throws ApiError (ALREADY_EXISTS when the id is taken). */
 export function createMaterial(material: CreateMaterialRequest): Promise<AdminMaterialView> {
-  return requestJson('POST', '/admin/materials', isMaterialView, material);
+  return callApi('createMaterial', { body: material });
 }
 
 /** Admin replaces a material's draft; the published version stays what consumers see. */
 export function updateMaterial(id: string, draft: UpdateMaterialRequest): Promise<AdminMaterialView> {
-  return requestJson('PUT', `/admin/materials/${segment(id)}`, isMaterialView, draft);
+  return callApi('updateMaterial', { params: { id }, body: draft });
 }
 
 /**
@@ -45,10 +29,10 @@ export function updateMaterial(id: string, draft: UpdateMaterialRequest): Promis
  * Throws ApiError IDEMPOTENCY_CONFLICT when someone else published in between.
  */
 export function publishMaterial(id: string): Promise<AdminMaterialView> {
-  return requestJson('POST', `/admin/materials/${segment(id)}/publish`, isMaterialView);
+  return callApi('publishMaterial', { params: { id } });
 }
 
 /** Hides a material from consumers; its versions and the figures counted under it stay. */
 export function unpublishMaterial(id: string): Promise<AdminMaterialView> {
-  return requestJson('POST', `/admin/materials/${segment(id)}/unpublish`, isMaterialView);
+  return callApi('unpublishMaterial', { params: { id } });
 }

@@ -1,36 +1,16 @@
-import type {
-  Campaign,
-  CreateCampaignRequest,
-  LandingParams,
-  PublicCampaignView,
-  UpdateCampaignRequest,
-} from '@rights-outreach/shared';
+import type { Campaign, CreateCampaignRequest, LandingParams, PublicCampaignView, UpdateCampaignRequest } from '@rights-outreach/shared';
 import { ApiError } from './ApiError';
-import { downloadPublic, requestJson, segment } from './http';
-
-function isPublicCampaignView(body: unknown): body is PublicCampaignView {
-  const view = body as Partial<PublicCampaignView> | null;
-  return typeof view?.campaign?.name === 'string' && Array.isArray(view.materials);
-}
+import { apiPath, callApi } from './api';
+import { downloadPublic } from './http';
 
 /** What a campaign's QR landing page shows. Throws ApiError (e.g. CAMPAIGN_NOT_FOUND). */
 export function getPublicCampaign(code: string): Promise<PublicCampaignView> {
-  return requestJson('GET', `/public/campaigns/${segment(code)}`, isPublicCampaignView);
-}
-
-function isCampaign(body: unknown): body is Campaign {
-  const campaign = body as Partial<Campaign> | null;
-  return typeof campaign?.code === 'string' && typeof campaign.name === 'string' && Array.isArray(campaign.materialIds);
-}
-
-function isCampaignList(body: unknown): body is { campaigns: Campaign[] } {
-  const list = (body as { campaigns?: unknown } | null)?.campaigns;
-  return Array.isArray(list) && list.every(isCampaign);
+  return callApi('getPublicCampaign', { params: { code } });
 }
 
 /** Every campaign, running today first, then upcoming, then past (signed in). */
 export async function listCampaigns(): Promise<Campaign[]> {
-  return (await requestJson('GET', '/campaigns', isCampaignList)).campaigns;
+  return (await callApi('listCampaigns')).campaigns;
 }
 
 /** One campaign for editing, from the list (the API has no single-campaign read for staff). */
@@ -42,12 +22,12 @@ export async function findCampaign(code: string): Promise<Campaign> {
 
 /** Admin creates a campaign. Throws ApiError (ALREADY_EXISTS when the code is taken). */
 export function createCampaign(campaign: CreateCampaignRequest): Promise<Campaign> {
-  return requestJson('POST', '/campaigns', isCampaign, campaign);
+  return callApi('createCampaign', { body: campaign });
 }
 
 /** Admin replaces a campaign's details; its code never changes. */
 export function updateCampaign(code: string, campaign: UpdateCampaignRequest): Promise<Campaign> {
-  return requestJson('PUT', `/campaigns/${segment(code)}`, isCampaign, campaign);
+  return callApi('updateCampaign', { params: { code }, body: campaign });
 }
 
 /**
@@ -55,7 +35,7 @@ export function updateCampaign(code: string, campaign: UpdateCampaignRequest): P
  * path, so it opens in the admin's browser; in WeChat it is the API host.
  */
 export function campaignQrImageUrl(code: string): string {
-  return `${API_BASE}/public/campaigns/${segment(code)}/qr?format=png`;
+  return `${API_BASE}${apiPath('getCampaignQr', { params: { code }, query: { format: 'png' } })}`;
 }
 
 /**
@@ -65,11 +45,6 @@ export function campaignQrImageUrl(code: string): string {
  * scan, credited to the source. Public: no token.
  */
 export function downloadMaterialPosterQr(campaign: LandingParams, materialId: string): Promise<string> {
-  const query = [
-    'format=png',
-    campaign.source ? `s=${segment(campaign.source)}` : '',
-    campaign.eventId ? `e=${segment(campaign.eventId)}` : '',
-    `m=${segment(materialId)}`,
-  ];
-  return downloadPublic(`/public/campaigns/${segment(campaign.campaignCode)}/qr?${query.filter(Boolean).join('&')}`);
+  const query = { format: 'png', s: campaign.source, e: campaign.eventId, m: materialId } as const;
+  return downloadPublic(apiPath('getCampaignQr', { params: { code: campaign.campaignCode }, query }));
 }

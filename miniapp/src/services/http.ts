@@ -1,31 +1,24 @@
 import Taro from '@tarojs/taro';
 import { clearSession, getToken } from '../auth/session';
 import { ApiError } from './ApiError';
+import type { Send } from './apiClient';
 
 const timeoutMs = 10_000;
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** What Taro.request may hand back; narrowed by the caller's guard. */
+/** What Taro.request may hand back; the contract's schema checks it (apiClient.ts). */
 type RawBody = string | TaroGeneral.IAnyObject | ArrayBuffer;
 
 /**
- * The one way the app talks to the API: resolves the parsed JSON body on 2xx and throws
- * an ApiError otherwise (NETWORK_UNAVAILABLE when no response arrived). The caller's
- * `isShape` guard rejects a body that isn't what the page expects, so a bad response
- * shows an error instead of crashing the render.
+ * The one transport to the API: resolves the status and parsed JSON body of a 2xx answer and
+ * throws an ApiError otherwise (NETWORK_UNAVAILABLE when no response arrived). Pages call the
+ * API through `callApi` (api.ts), which checks the body against the contract.
  */
-export async function requestJson<T>(
-  method: Method,
-  path: string,
-  isShape: (body: unknown) => body is T,
-  body?: unknown,
-): Promise<T> {
+export const sendJson: Send = async (method, path, body) => {
   let response: Taro.request.SuccessCallbackResult<RawBody>;
   try {
     response = await Taro.request<RawBody>({
       url: `${API_BASE}${path}`,
-      method,
+      method: method as keyof Taro.request.Method,
       data: body === undefined ? undefined : JSON.stringify(body),
       header: authorized({ 'content-type': 'application/json', accept: 'application/json' }),
       dataType: 'json',
@@ -41,9 +34,8 @@ export async function requestJson<T>(
     if (status === 401 && error.code !== 'VISITOR_TOKEN_INVALID') clearSession();
     throw error;
   }
-  if (!isShape(response.data)) throw new ApiError('INTERNAL', status, `unexpected response body for ${method} ${path}`);
-  return response.data;
-}
+  return { status, data: response.data };
+};
 
 /**
  * Downloads a signed-in resource (an image, an export) to a local path: a temp file in
@@ -71,9 +63,6 @@ async function download(path: string, header: Record<string, string>, filePath?:
   if (status < 200 || status >= 300) throw ApiError.fromResponse(status, undefined);
   return response.filePath ?? response.tempFilePath;
 }
-
-/** A path segment from an id the user could have typed into a URL. */
-export const segment = (value: string): string => encodeURIComponent(value);
 
 /** Adds the staff member's bearer token when signed in; public calls go without. */
 export function authorized(header: Record<string, string>): Record<string, string> {

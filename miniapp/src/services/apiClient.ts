@@ -1,0 +1,46 @@
+import { type Api, api, checkResponse, type EndpointName, type RequestOf, type ResponseOf, urlPathOf } from '@rights-outreach/shared';
+import { ApiError } from './ApiError';
+
+/** A 2xx answer as the transport received it; anything else the transport throws as an ApiError. */
+export interface RawAnswer {
+  status: number;
+  data: unknown;
+}
+
+/** Sends one request (method, path under the API base, JSON body) and answers its 2xx response. */
+export type Send = (method: string, path: string, body: unknown) => Promise<RawAnswer>;
+
+/** The request argument, optional for endpoints that take nothing. */
+type RequestArgs<K extends EndpointName> = Record<string, never> extends RequestOf<Api[K]>
+  ? [request?: RequestOf<Api[K]>]
+  : [request: RequestOf<Api[K]>];
+
+interface RequestParts {
+  params?: Record<string, string>;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+}
+
+/**
+ * The mini-program's one API client, made from the contract: `call('getMaterial', { params: { id } })`
+ * builds the path from the endpoint's declaration, sends it, and checks the answer with the
+ * endpoint's response schema — a body that breaks it is an ApiError INTERNAL that says what
+ * was wrong, never a half-read object in a page.
+ */
+export function createApiClient(send: Send) {
+  /** The path (under the API base) of a call, e.g. for downloads. */
+  function apiPath<K extends EndpointName>(name: K, ...[request]: RequestArgs<K>): string {
+    const parts = (request ?? {}) as RequestParts;
+    return urlPathOf(api[name], parts.params, parts.query);
+  }
+
+  async function call<K extends EndpointName>(name: K, ...args: RequestArgs<K>): Promise<ResponseOf<Api[K]>> {
+    const endpoint = api[name];
+    const answer = await send(endpoint.method, apiPath(name, ...args), ((args[0] ?? {}) as RequestParts).body);
+    const checked = checkResponse(endpoint, answer.status, answer.data);
+    if (!checked.ok) throw new ApiError('INTERNAL', answer.status, checked.problem);
+    return checked.body as ResponseOf<Api[K]>;
+  }
+
+  return { call, apiPath };
+}
