@@ -1,4 +1,4 @@
-import type { Material, PublicCampaignView } from '@rights-outreach/shared';
+import type { Material, PublicCampaignView, PublishedMaterial } from '@rights-outreach/shared';
 
 export const campaignCode = 'rights-week-2026';
 export const source = 'counter';
@@ -14,6 +14,9 @@ export const material: Material = {
     { heading: '知情权', body: '购买保险前，您有权了解产品的真实情况和费用。\n请仔细阅读条款。' },
   ],
 };
+
+/** The material as GET /public/materials/{id} answers it: its published version. */
+export const publishedMaterial: PublishedMaterial = { ...material, version: 1, publishedAt: '2026-03-01T08:00:00.000Z' };
 
 export const campaignView: PublicCampaignView = {
   campaign: {

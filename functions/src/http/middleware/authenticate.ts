@@ -1,16 +1,17 @@
 import type { MiddlewareObj, Request } from '@middy/core';
+import type { Access } from '@rights-outreach/shared';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { Principal } from '../../auth/principal';
 import { principalFromToken } from '../../domain/auth/principalFromToken';
 import { ForbiddenError, UnauthenticatedError } from '../../errors';
 import { getSecret } from '../../secrets';
-import type { Access } from '@rights-outreach/shared';
 
 export type AuthenticatedContext = Context & { principal?: Principal };
 
 /**
- * Enforces an endpoint's declared access: public endpoints pass; others need a valid bearer
- * token (401 UNAUTHENTICATED) of an account whose role is allowed (403 FORBIDDEN).
+ * Enforces an endpoint's declared access: public and visitor endpoints pass (a visitor's
+ * token is in the body, checked by the domain); others need a valid bearer token
+ * (401 UNAUTHENTICATED) of an account whose role is allowed (403 FORBIDDEN).
  */
 export function authenticate(access: Access): MiddlewareObj<APIGatewayProxyEventV2, unknown, Error, AuthenticatedContext> {
   const authenticateBefore = async (request: Request<APIGatewayProxyEventV2, unknown, Error, AuthenticatedContext>) => {
