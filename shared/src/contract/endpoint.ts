@@ -65,7 +65,7 @@ export function pathParam<S extends z.ZodType<string>>(schema: S, notFound: Erro
   return { schema, notFound };
 }
 
-export function file(contentTypes: readonly string[], description: string): FileResponse {
+export function fileResponse(contentTypes: readonly string[], description: string): FileResponse {
   return { file: contentTypes, description };
 }
 

@@ -11,7 +11,7 @@ import {
 import { SignupSummarySchema } from '../schemas/signup';
 import { EventTotalsSchema } from '../schemas/totals';
 import { adminOnly, eventWriters, signedIn } from './access';
-import { endpoint, file } from './endpoint';
+import { endpoint, fileResponse } from './endpoint';
 import { eventIdParam } from './params';
 
 /** Outreach events staff log, and what each one brought in. Reads and writes are limited to the caller's subtree. */
@@ -65,7 +65,7 @@ export const eventEndpoints = {
     access: signedIn,
     params: { id: eventIdParam },
     query: EventQrQuerySchema,
-    responses: { 200: file(['image/png', 'image/svg+xml'], 'The QR code image') },
+    responses: { 200: fileResponse(['image/png', 'image/svg+xml'], 'The QR code image') },
   }),
   getEventTotals: endpoint({
     method: 'GET',
@@ -89,6 +89,6 @@ export const eventEndpoints = {
     summary: 'The sign-up list with names and phones, decrypted, as CSV',
     access: adminOnly,
     params: { id: eventIdParam },
-    responses: { 200: file(['text/csv; charset=utf-8'], 'UTF-8 CSV with a byte-order mark') },
+    responses: { 200: fileResponse(['text/csv; charset=utf-8'], 'UTF-8 CSV with a byte-order mark') },
   }),
 } as const;

@@ -6,7 +6,7 @@ import { PublishedMaterialSchema } from '../schemas/material';
 import { SignupRequestSchema, StoredSchema } from '../schemas/signup';
 import { PublicCampaignViewSchema } from '../schemas/views';
 import { VisitorSessionRequestSchema, VisitorSessionSchema } from '../schemas/visitor';
-import { endpoint, file } from './endpoint';
+import { endpoint, fileResponse } from './endpoint';
 import { campaignCodeParam, eventIdParam, materialIdParam } from './params';
 
 /** What consumers' phones call: no sign-in. */
@@ -34,7 +34,7 @@ export const publicEndpoints = {
     access: 'public',
     params: { code: campaignCodeParam },
     query: CampaignQrQuerySchema,
-    responses: { 200: file(['image/svg+xml', 'image/png'], 'The QR code image') },
+    responses: { 200: fileResponse(['image/svg+xml', 'image/png'], 'The QR code image') },
   }),
   getPublicEvent: endpoint({
     method: 'GET',

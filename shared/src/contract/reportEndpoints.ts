@@ -2,7 +2,7 @@ import { FeedbackListSchema } from '../schemas/feedback';
 import { CampaignReportSchema, ReportCampaignListSchema, ReportExportQuerySchema, ReportQuerySchema } from '../schemas/report';
 import { CampaignTotalsSchema } from '../schemas/totals';
 import { reporters } from './access';
-import { endpoint, file } from './endpoint';
+import { endpoint, fileResponse } from './endpoint';
 import { campaignCodeParam } from './params';
 
 /** Figures and reports for marketing and admin, for the caller's unit and the units below it. */
@@ -46,7 +46,7 @@ export const reportEndpoints = {
     access: reporters,
     params: { code: campaignCodeParam },
     query: ReportQuerySchema,
-    responses: { 200: file(['text/plain; charset=utf-8'], 'The same text as CampaignReport.paragraph') },
+    responses: { 200: fileResponse(['text/plain; charset=utf-8'], 'The same text as CampaignReport.paragraph') },
   }),
   exportCampaignReport: endpoint({
     method: 'GET',
@@ -56,7 +56,7 @@ export const reportEndpoints = {
     params: { code: campaignCodeParam },
     query: ReportExportQuerySchema,
     responses: {
-      200: file(
+      200: fileResponse(
         ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv; charset=utf-8'],
         'An attachment named after the campaign and unit',
       ),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Endpoint, isNoContent, jsonSchemaOf } from './endpoint';
+import { type Endpoint, isFileResponse, isNoContent, jsonSchemaOf } from './endpoint';
 
 /** `beacons.0.id: Invalid UUID; visitorId: Required` — enough for a developer to fix the call. */
 export function describeIssues(error: z.ZodError, where = 'body'): string {
@@ -33,14 +33,19 @@ export function urlPathOf(
 export type ResponseCheck = { ok: true; body: unknown } | { ok: false; problem: string };
 
 /**
- * Checks an answer against the contract: the status must be one the endpoint declares and a
- * JSON body must match its schema. Answers the parsed body (unknown fields dropped).
+ * Checks an answer against the contract: the status must be one the endpoint declares, a
+ * JSON body must match its schema and (when the caller gives it) a file's Content-Type must be
+ * one it declares. Answers the parsed body (unknown fields dropped).
  */
-export function checkResponse(endpoint: Endpoint, status: number, body: unknown): ResponseCheck {
+export function checkResponse(endpoint: Endpoint, status: number, body: unknown, contentType?: string): ResponseCheck {
   const name = `${endpoint.method} ${endpoint.path}`;
   const spec = endpoint.responses[status];
   if (spec === undefined) return { ok: false, problem: `${name} answered ${status}, which its contract does not declare` };
   if (isNoContent(spec)) return { ok: true, body: undefined };
+  const mediaType = (type: string) => type.split(';')[0]!.trim().toLowerCase();
+  if (isFileResponse(spec) && contentType !== undefined && !spec.file.some((type) => mediaType(type) === mediaType(contentType))) {
+    return { ok: false, problem: `${name} answered ${status} as ${contentType}, not ${spec.file.join(' or ')}` };
+  }
   const schema = jsonSchemaOf(spec);
   if (!schema) return { ok: true, body };
   const parsed = schema.safeParse(body);

@@ -1,9 +1,9 @@
 process.env.LOG_LEVEL = 'silent';
 process.env.CHECK_RESPONSES = 'true';
-import { endpoint, pathParam } from '@rights-outreach/shared';
+import { endpoint, fileResponse, pathParam } from '@rights-outreach/shared';
 import { z } from 'zod';
 import { httpHandler } from '../../../functions/src/http/httpHandler';
-import { json } from '../../../functions/src/http/responses';
+import { binary, json } from '../../../functions/src/http/responses';
 import { invoke } from '../../support/invoke';
 
 /** A made-up endpoint: the server side of the contract, without any store. */
@@ -66,5 +66,27 @@ describe('an answer that breaks the contract (CHECK_RESPONSES=true)', () => {
     const wrongStatus = httpHandler(echo, async () => json(201 as 200, { code: 'abc', n: 1, name: '甲' }));
 
     expect((await send(wrongStatus)).status).toBe(500);
+  });
+});
+
+describe('a file answer (CHECK_RESPONSES=true)', () => {
+  const image = endpoint({
+    method: 'GET',
+    path: '/image',
+    summary: 'test',
+    access: 'public',
+    responses: { 200: fileResponse(['image/png'], 'An image') },
+  });
+
+  it('passes with a Content-Type its contract declares', async () => {
+    const handler = httpHandler(image, async () => binary('image/png', Buffer.from('png')));
+
+    expect((await invoke(handler)).status).toBe(200);
+  });
+
+  it('is a 500 with another Content-Type', async () => {
+    const handler = httpHandler(image, async () => binary('image/svg+xml', Buffer.from('<svg/>')));
+
+    expect((await invoke(handler)).status).toBe(500);
   });
 });

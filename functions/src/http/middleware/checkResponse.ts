@@ -18,7 +18,7 @@ export function checkResponse(endpoint: Endpoint): MiddlewareObj<unknown, HttpRe
     const status = response?.statusCode ?? 200;
     const contentType = String(response?.headers?.['Content-Type'] ?? '');
     const body = contentType.startsWith('application/json') ? JSON.parse(String(response?.body ?? '')) : undefined;
-    const checked = checkAgainstContract(endpoint, status, body);
+    const checked = checkAgainstContract(endpoint, status, body, contentType);
     if (!checked.ok) throw new ResponseContractError(checked.problem);
   };
   return { after: checkResponseAfter };
