@@ -1,8 +1,39 @@
-import { handler as getPublicCampaign } from '../../functions/src/handlers/getPublicCampaign';
-import { httpHandler } from '../../functions/src/http/httpHandler';
-import { logger } from '../../functions/src/observability/logger';
-import { givenCampaign } from '../support/fixtures';
-import { invoke } from '../support/invoke';
+import type * as GetPublicCampaign from '../../functions/src/handlers/getPublicCampaign';
+import type * as HttpHandler from '../../functions/src/http/httpHandler';
+import type * as Client from '../../functions/src/repository/client';
+import type * as Fixtures from '../support/fixtures';
+import type * as Invoke from '../support/invoke';
+
+/**
+ * The functions as a fresh container loads them with LOG_LEVEL=INFO (the suite's own modules
+ * were loaded silent): Powertools takes its level when the logger is made, and every invocation
+ * goes back to it.
+ */
+function loadLoud() {
+  const before = process.env.LOG_LEVEL;
+  process.env.LOG_LEVEL = 'INFO';
+  let modules: {
+    getPublicCampaign: typeof GetPublicCampaign.handler;
+    httpHandler: typeof HttpHandler.httpHandler;
+    closeDb: typeof Client.closeDb;
+    givenCampaign: typeof Fixtures.givenCampaign;
+    invoke: typeof Invoke.invoke;
+  };
+  jest.isolateModules(() => {
+    modules = {
+      getPublicCampaign: require('../../functions/src/handlers/getPublicCampaign').handler,
+      httpHandler: require('../../functions/src/http/httpHandler').httpHandler,
+      closeDb: require('../../functions/src/repository/client').closeDb,
+      givenCampaign: require('../support/fixtures').givenCampaign,
+      invoke: require('../support/invoke').invoke,
+    };
+  });
+  process.env.LOG_LEVEL = before;
+  return modules!;
+}
+
+const { getPublicCampaign, httpHandler, closeDb, givenCampaign, invoke } = loadLoud();
+afterAll(() => closeDb());
 
 /**
  * The one structured line each request logs, as CloudWatch Logs would receive it: read from the
@@ -20,9 +51,6 @@ function capture(stream: NodeJS.WriteStream) {
 }
 
 const requestLines = () => lines.filter((line) => line.message === 'request');
-
-beforeAll(() => logger.setLogLevel('INFO'));
-afterAll(() => logger.setLogLevel('SILENT'));
 
 beforeEach(() => {
   lines = [];
