@@ -43,7 +43,7 @@ export function requestLog(options: RequestLogOptions = {}): MiddlewareObj<APIGa
       ...(status >= 400 ? { errorCode: errorCodeOf(response) } : {}),
     };
     if (status >= 500 && line.errorCode === 'INTERNAL') logger.error({ message: 'request', ...line, error: request.error });
-    else if (status >= 500) logger.warn({ message: 'request', ...line, error: request.error ?? undefined });
+    else if (status >= 500) logger.warn({ message: 'request', ...line, error: request.error });
     else logger.info({ message: 'request', ...line });
     if (status >= 400) countErrorAnswer(route, status);
   };
