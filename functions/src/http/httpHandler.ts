@@ -1,3 +1,5 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -6,11 +8,15 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal';
 import { ServiceUnavailableError } from '../errors';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
+import { traceHandler } from '../observability/tracing';
 import { withinDeadline } from '../requestDeadline';
 import type { Access } from './access';
 import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
 import { errorResponse } from './middleware/errorResponse';
+import { requestLog } from './middleware/requestLog';
 import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
 import type { HttpResult } from './responses';
@@ -56,9 +62,10 @@ export type HttpHandler = ((event: APIGatewayProxyEventV2, context: Context) => 
 };
 
 /**
- * The one middy chain every endpoint uses: normalize headers, check who is calling, limit
- * and parse the body, validate it with its shared schema, run the endpoint, answer errors
- * in one shape.
+ * The one middy chain every endpoint uses: Lambda context on the logger, a trace, metrics
+ * published at the end; normalize headers, log the request once answered, check who is
+ * calling, limit and parse the body, validate it with its shared schema, run the endpoint,
+ * answer errors in one shape.
  */
 export function httpHandler<A extends Access, Schema extends z.ZodType | undefined = undefined>(
   options: HandlerOptions<A, Schema>,
@@ -72,7 +79,11 @@ export function httpHandler<A extends Access, Schema extends z.ZodType | undefin
       throw new ServiceUnavailableError(new Error('The function was about to reach its timeout'));
     },
   })
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(traceHandler())
+    .use(logMetrics(metrics, { captureColdStartMetric: true }))
     .use(httpHeaderNormalizer())
+    .use(requestLog())
     .use(httpCors({ origin: '*', methods: 'GET,POST,PUT,PATCH,OPTIONS' }))
     .use(errorResponse())
     .use(authenticate(options.access));

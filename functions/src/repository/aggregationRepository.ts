@@ -4,6 +4,7 @@ import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } fr
 import type { BucketDelta, MarkerOwners, PersonClaims } from '../domain/aggregation/planDeltas';
 import type { Counters } from '../domain/tally';
 import { ServiceUnavailableError } from '../errors';
+import { metricNames, MetricUnit, metrics } from '../observability/metrics';
 import { db, tableName } from './client';
 import { cancellationReasons } from './conditions';
 import { campaignBucket } from '../domain/buckets';
@@ -339,6 +340,7 @@ async function transact(items: object[], timing: RetryTiming): Promise<string[] 
       if (!reasons) throw error;
       if (reasons.includes('ConditionalCheckFailed')) return reasons;
       if (attempt >= maxConflictRetries) throw new ServiceUnavailableError(error);
+      metrics.addMetric(metricNames.transactionRetries, MetricUnit.Count, 1);
       await timing.sleep(10 * 2 ** attempt * timing.random());
     }
   }
