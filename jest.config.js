@@ -14,6 +14,8 @@ const base = {
   transform: { '^.+\\.[tj]sx?$': tsJest },
   transformIgnorePatterns: ['/node_modules/(?!(@middy|jose)/)'],
   moduleNameMapper: { '^@rights-outreach/shared$': '<rootDir>/shared/src/index.ts' },
+  // Powertools: no metrics on stdout, logs silent unless TEST_LOG_LEVEL says otherwise.
+  setupFiles: ['<rootDir>/test/support/powertoolsEnv.ts'],
 };
 
 module.exports = {

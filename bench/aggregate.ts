@@ -40,8 +40,7 @@ async function main(): Promise<void> {
   const { startStreamPoller } = await import('../scripts/lib/streamPoller');
   const { awaitAggregated } = await import('../scripts/lib/aggregationStatus');
   const { readBucketCounters } = await import('../functions/src/repository/tallyRepository');
-  const { campaignBucket } = await import('../functions/src/domain/tally');
-  const { bucketId } = await import('../functions/src/repository/keys');
+  const { campaignBucket } = await import('../functions/src/domain/buckets');
   const { db, closeDb } = await import('../functions/src/repository/client');
   const meter = meterWriteUnits(db());
   let poller: { stop(): Promise<void> } | undefined;
@@ -92,7 +91,7 @@ async function main(): Promise<void> {
     const applied = { label: 'aggregation: beacons applied from the stream', ops: beacons, seconds: aggregateSeconds, perSecond: beacons / aggregateSeconds };
     printRow(applied);
     const totals = await readBucketCounters(campaignCode, [campaignBucket]);
-    const counted = totals.get(bucketId(campaignBucket))?.views ?? 0;
+    const counted = totals.of(campaignBucket)?.views ?? 0;
     if (counted !== views) throw new Error(`totals show ${counted} views, ${views} were sent`);
     console.log(`totals check passed: ${fmt(counted)} views`);
 
@@ -118,7 +117,7 @@ async function main(): Promise<void> {
     let watching = true;
     const watcher = (async () => {
       while (watching || pending.length > 0) {
-        const now = (await readBucketCounters(campaignCode, [campaignBucket])).get(bucketId(campaignBucket))?.views ?? 0;
+        const now = (await readBucketCounters(campaignCode, [campaignBucket])).of(campaignBucket)?.views ?? 0;
         const seenAt = performance.now();
         while (pending.length > 0 && pending[0]!.views <= now) lags.push(seenAt - pending.shift()!.ackedAt);
         await new Promise((resolve) => setTimeout(resolve, 25));
@@ -211,7 +210,7 @@ function nationalMix(random: Prng, count: number, events: { id: string; day?: nu
  */
 async function firstEnginePlanUnits(batches: BeaconBatch[], events: { id: string; unitIds: string[]; targetGroups: string[] }[]): Promise<number> {
   const { countingPlan, markerId, tallyBeacon } = await import('../functions/src/domain/tally');
-  const { bucketId } = await import('../functions/src/repository/keys');
+  const { bucketName } = await import('../functions/src/domain/buckets');
   const eventById = new Map(events.map((event) => [event.id, event]));
   const seen = new Set<string>();
   let units = 0;
@@ -233,7 +232,7 @@ async function firstEnginePlanUnits(batches: BeaconBatch[], events: { id: string
       const plan = countingPlan(tallyBeacon(beacon, place));
       const kept = (bucket: { scope?: string }) => !bucket.scope || bucket.scope === unitIds[1];
       const items = new Set<string>();
-      for (const increment of plan.increments) if (kept(increment.bucket)) items.add(bucketId(increment.bucket));
+      for (const increment of plan.increments) if (kept(increment.bucket)) items.add(bucketName(increment.bucket));
       let markers = 0;
       for (const marker of plan.markers) {
         if (!kept(marker.bucket)) continue;
@@ -241,7 +240,7 @@ async function firstEnginePlanUnits(batches: BeaconBatch[], events: { id: string
         if (seen.has(id)) continue;
         seen.add(id);
         markers++;
-        for (const increment of marker.onFirst) items.add(bucketId(increment.bucket));
+        for (const increment of marker.onFirst) items.add(bucketName(increment.bucket));
       }
       units += 2 * (1 + markers + items.size);
     }

@@ -9,7 +9,8 @@
  *
  * The bundles leave `@aws-sdk/*` out, as the Lambda runtime provides it; here it resolves
  * from the repository's node_modules through NODE_PATH, as Lambda's does through its own,
- * so its load time is part of the figure. Node here may differ from Lambda's nodejs22.x.
+ * so its load time is part of the figure. Node here may differ from Lambda's nodejs22.x. The last
+ * column loads each as on Lambda with tracing on (the Tracer and aws-xray-sdk-core load too).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,8 @@ interface Bundle {
   jsBytes: number;
   handlerFile: string;
   loadMs: number[];
+  /** Loads as on Lambda with tracing on: the Tracer and aws-xray-sdk-core load too. */
+  tracedLoadMs: number[];
 }
 
 function main(): void {
@@ -57,7 +60,10 @@ function main(): void {
     for (let round = 0; round < loads; round++) {
       baseline.push(loadTime(emptyModule));
       sdkOnly.push(loadTime(sdkModule));
-      for (const bundle of bundles) bundle.loadMs.push(loadTime(bundle.handlerFile));
+      for (const bundle of bundles) {
+        bundle.loadMs.push(loadTime(bundle.handlerFile));
+        bundle.tracedLoadMs.push(loadTime(bundle.handlerFile, tracedEnv));
+      }
     }
     print(bundles, median(baseline));
     console.log(`\nfor reference: ${sdkPackages.join(' + ')} alone (in every bundle above): ${median(sdkOnly).toFixed(1)} ms, ${(median(sdkOnly) - median(baseline)).toFixed(1)} ms over baseline`);
@@ -114,6 +120,7 @@ function extract(zip: string, workDir: string): Bundle {
     jsBytes: jsFiles.reduce((sum, file) => sum + statSync(file).size, 0),
     handlerFile,
     loadMs: [],
+    tracedLoadMs: [],
   };
 }
 
@@ -123,12 +130,16 @@ function filesUnder(dir: string): string[] {
   );
 }
 
+/** A Lambda container's environment where tracing is on (functions/src/observability/tracing.ts). */
+const tracedEnv = { AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x', POWERTOOLS_TRACE_ENABLED: 'true' };
+
 /** Milliseconds a fresh node process takes to require `file`, as that process measures it. */
-function loadTime(file: string): number {
+function loadTime(file: string, extraEnv: Record<string, string> = {}): number {
   const result = spawnSync(process.execPath, ['-e', loadScript, file], {
     encoding: 'utf8',
-    // A bare environment, like a new container's; config is read lazily, on the first request.
-    env: { PATH: process.env.PATH, NODE_PATH: join(root, 'node_modules'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    // A bare environment, like a new container's (tracing off, as in the China regions);
+    // config is read lazily, on the first request.
+    env: { PATH: process.env.PATH, NODE_PATH: join(root, 'node_modules'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extraEnv },
   });
   const ms = Number(result.stdout);
   if (result.status !== 0 || !Number.isFinite(ms)) throw new Error(`loading ${file} failed:\n${result.stderr}`);
@@ -137,12 +148,13 @@ function loadTime(file: string): number {
 
 function print(bundles: Bundle[], baselineMs: number): void {
   console.log(`\nmodule load time: median of ${loads} fresh node ${process.version} processes per function; baseline (an empty module) ${baselineMs.toFixed(1)} ms\n`);
-  const header = ['function', 'zip KB', 'JS KB', 'load ms', 'over baseline ms'];
+  const header = ['function', 'zip KB', 'JS KB', 'load ms', 'over baseline ms', 'traced: over baseline ms'];
   const rows = [...bundles]
     .sort((a, b) => b.zipBytes - a.zipBytes || a.name.localeCompare(b.name))
     .map((bundle) => {
       const load = median(bundle.loadMs);
-      return [bundle.name, kb(bundle.zipBytes), kb(bundle.jsBytes), load.toFixed(1), (load - baselineMs).toFixed(1)];
+      const traced = median(bundle.tracedLoadMs);
+      return [bundle.name, kb(bundle.zipBytes), kb(bundle.jsBytes), load.toFixed(1), (load - baselineMs).toFixed(1), (traced - baselineMs).toFixed(1)];
     });
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');

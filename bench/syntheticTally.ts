@@ -10,7 +10,8 @@ import { addDays, type Beacon, type BeaconKind, type Material, type MetricName, 
 import { unitIdsOf } from '../functions/src/domain/beaconPlace';
 import { type BeaconPlace, countingPlan, type Counters, type Marker, tallyBeacon } from '../functions/src/domain/tally';
 import { db, tableName } from '../functions/src/repository/client';
-import { type Bucket, bucketId, counterShardOf, counterShards, keys, shardOf } from '../functions/src/repository/keys';
+import { type Bucket, bucketName } from '../functions/src/domain/buckets';
+import { counterShardOf, counterShards, keys, shardOf } from '../functions/src/repository/keys';
 import { campaignDays, campaignStart, inParallel, type SeededEvent, type Unit } from './nationalFixture';
 import { type Prng, prng } from '../scripts/lib/prng';
 
@@ -186,7 +187,7 @@ class CounterSums {
     return (bucket) => {
       const at = known.indexOf(bucket);
       if (at >= 0) return indexes[at]!;
-      const id = bucketId(bucket);
+      const id = bucketName(bucket);
       let index = this.bucketIndexes.get(id);
       if (index === undefined) {
         index = this.buckets.push(bucket) - 1;

@@ -58,6 +58,8 @@ async function main(): Promise<void> {
     CHECK_RESPONSES: 'true',
     // Local runs may be on Node 20; Lambda runs nodejs22.x.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // Powertools: each request's log line indented for people; metrics (EMF) kept off the console.
+    POWERTOOLS_DEV: process.env.POWERTOOLS_DEV ?? 'true',
   };
   Object.assign(process.env, env);
   // Imported after the environment is set: the repositories read it on first use.

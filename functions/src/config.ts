@@ -4,7 +4,7 @@
  *
  * Secrets are given either directly (local runs, tests) or, on AWS, as the name of an SSM
  * SecureString parameter (`<NAME>_PARAMETER`) read at run time, so they never sit in the
- * CloudFormation template: see secrets.ts.
+ * CloudFormation template, and read again every SECRET_CACHE_SECONDS: see secrets.ts.
  */
 export type SecretName = 'visitorHashSecret' | 'authTokenSecret' | 'wechatAppSecret' | 'bootstrapAdminPassword' | 'personalDataKey';
 
@@ -49,6 +49,8 @@ export interface Config {
   /** The first admin, created on its first sign-in when no such account exists yet. */
   bootstrapAdminEmployeeNo?: string;
   secrets: Record<SecretName, SecretSource>;
+  /** How long a secret read from SSM is reused before it is read again (a rotation's delay). */
+  secretCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     wechatAppId: optional(env.WECHAT_APP_ID),
     bootstrapAdminEmployeeNo: optional(env.BOOTSTRAP_ADMIN_EMPLOYEE_NO),
     secrets,
+    secretCacheSeconds: positiveInteger(env, 'SECRET_CACHE_SECONDS', 300),
   };
 }
 

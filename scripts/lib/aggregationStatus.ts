@@ -54,9 +54,9 @@ export async function unaggregatedBeacons(target: AggregationTarget): Promise<nu
 
 /** Waits, with a bound, until every beacon stored so far is counted. */
 export async function awaitAggregated(target: AggregationTarget, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
   let waiting = -1;
-  while (Date.now() < deadline) {
+  while (performance.now() < deadline) {
     waiting = await unaggregatedBeacons(target);
     if (waiting === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 100));

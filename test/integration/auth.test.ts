@@ -8,6 +8,7 @@ import { resetConfig } from '../../functions/src/config';
 import { findAccount } from '../../functions/src/repository/accountRepository';
 import { loginLimits } from '../../functions/src/domain/auth/login';
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
+import { withFrozenDate } from '../support/frozenClock';
 import { invoke } from '../support/invoke';
 import { SignJWT } from 'jose';
 
@@ -35,6 +36,8 @@ function signIn(employeeNo: string, password: string, sourceIp = nextAddress()) 
 }
 
 describe('signing in with 工号 and password', () => {
+  withFrozenDate();
+
   it('gives a token that works on signed-in endpoints', async () => {
     const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id, name: '张三' });
 

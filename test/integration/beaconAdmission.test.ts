@@ -10,6 +10,7 @@ import { givenAccount, givenOrgTree, type TestAccount } from '../support/account
 import { aBatch, aBeacon, aVisitorId, givenCampaign } from '../support/fixtures';
 import { invoke } from '../support/invoke';
 import { readTotals } from '../support/totals';
+import { withFrozenDate } from '../support/frozenClock';
 
 /** What the beacon edge lets in: campaign dates, replays, rate limits, and who a person is. */
 let marketing: TestAccount;
@@ -88,6 +89,7 @@ describe('beacons older than their dedup records live', () => {
 });
 
 describe('rate limits', () => {
+  withFrozenDate();
   withConfig({ BEACON_LIMIT_PER_PERSON: '6', BEACON_LIMIT_PER_ADDRESS: '200' });
 
   it('answers one person over the limit with 429 and Retry-After, counting nothing of that batch', async () => {

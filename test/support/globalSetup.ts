@@ -42,6 +42,8 @@ export default async function globalSetup(): Promise<void> {
     PUBLIC_BASE_URL: 'https://outreach.test',
     AWS_REGION: 'cn-north-1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Powertools Metrics would print every request's metrics (EMF) on stdout: tests read them otherwise.
+    POWERTOOLS_METRICS_DISABLED: 'true',
     TABLE_STREAM_ARN: streamArn,
     // Tests edit campaigns and events and send beacons at once: no reuse of what was read.
     PLACE_CACHE_SECONDS: '0',

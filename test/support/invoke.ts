@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { HttpHandler } from '../../functions/src/http/httpHandler';
 
 export interface InvokeOptions {
   method?: string;
+  /** API Gateway's route key, e.g. `GET /me` (default `$default`). */
+  routeKey?: string;
   path?: string;
   pathParameters?: Record<string, string>;
   query?: Record<string, string>;
@@ -15,7 +18,7 @@ export interface InvokeOptions {
    */
   eventBody?: unknown;
   /** Caller details API Gateway adds, e.g. `{ http: { sourceIp } }`. */
-  requestContext?: { http?: { sourceIp?: string } };
+  requestContext?: { http?: { sourceIp?: string }; requestId?: string };
   /**
    * What Lambda's context says is left of the function's timeout. Default 30 s (API Gateway's
    * limit), not a function's 10 s: a test process on two busy cores is far slower than Lambda
@@ -40,7 +43,7 @@ export async function invoke(handler: HttpHandler, options: InvokeOptions = {}):
   };
   const event = {
     version: '2.0',
-    routeKey: '$default',
+    routeKey: options.routeKey ?? '$default',
     rawPath: options.path ?? '/',
     rawQueryString: new URLSearchParams(options.query ?? {}).toString(),
     headers,
@@ -56,12 +59,16 @@ export async function invoke(handler: HttpHandler, options: InvokeOptions = {}):
         sourceIp: options.requestContext?.http?.sourceIp ?? '127.0.0.1',
         userAgent: 'jest',
       },
-      requestId: 'test',
+      requestId: options.requestContext?.requestId ?? 'test',
       timeEpoch: Date.now(),
     },
   } as unknown as APIGatewayProxyEventV2;
   const deadline = Date.now() + (options.remainingTimeMs ?? 30_000);
-  const context = { functionName: 'test', getRemainingTimeInMillis: () => deadline - Date.now() } as unknown as Context;
+  const context = {
+    functionName: 'test',
+    awsRequestId: randomUUID(),
+    getRemainingTimeInMillis: () => deadline - Date.now(),
+  } as unknown as Context;
   const result = await handler(event, context);
   const rawBody = result.body ?? '';
   const contentType = String(result.headers?.['Content-Type'] ?? result.headers?.['content-type'] ?? '');

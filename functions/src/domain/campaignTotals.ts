@@ -3,7 +3,6 @@ import type { Principal } from '../auth/principal';
 import { CampaignNotFoundError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
 import { listEventsUnder } from '../repository/eventRepository';
-import { bucketId, parseBucketId } from '../repository/keys';
 import { findMaterialRecords } from '../repository/materialRepository';
 import { readBucketCounters, readCampaignUpdatedAt, readDetailCounters } from '../repository/tallyRepository';
 import { channelLabel, eventLabel, materialLabel, sourceLabel, targetGroupLabel } from './report/breakdownLabels';
@@ -45,13 +44,11 @@ export async function getCampaignTotals(principal: Principal, code: string): Pro
     targetGroup: (key) => ({ label: targetGroupLabel(key) }),
   };
 
-  const totalsId = bucketId(scope.totalsBucket);
   const breakdowns = Object.fromEntries(dimensions.map((d) => [d, [] as BreakdownRow[]])) as Record<Dimension, BreakdownRow[]>;
-  for (const [id, values] of [...counters, ...detail]) {
-    const { dimension, value } = parseBucketId(id);
+  for (const [{ dimension, value }, values] of [...counters.entries(), ...detail.entries()]) {
     if (dimension === 'all') continue;
     breakdowns[dimension].push({ key: value, ...labels[dimension](value), metrics: toMetrics(values) });
   }
   for (const rows of Object.values(breakdowns)) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { campaignCode: code, totals: toMetrics(counters.get(totalsId)), breakdowns, ...(updatedAt ? { updatedAt } : {}) };
+  return { campaignCode: code, totals: toMetrics(counters.of(scope.totalsBucket)), breakdowns, ...(updatedAt ? { updatedAt } : {}) };
 }

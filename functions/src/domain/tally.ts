@@ -9,7 +9,9 @@ import {
   metricNames,
   shanghaiDate,
 } from '@rights-outreach/shared';
-import { type Bucket, bucketId } from '../repository/keys';
+import { type Bucket, type Counters, bucketName, campaignBucket, eventBucket, unitBucket } from './buckets';
+
+export { type Bucket, type Counters, campaignBucket, eventBucket, unitBucket } from './buckets';
 
 /** Where a batch's beacons count, resolved once per batch. */
 export interface BeaconPlace {
@@ -22,8 +24,6 @@ export interface BeaconPlace {
   /** The event's target groups (重点人群). */
   targetGroups: TargetGroup[];
 }
-
-export type Counters = Partial<Record<MetricName, number>>;
 
 export interface CounterIncrement {
   bucket: Bucket;
@@ -48,22 +48,6 @@ export interface CountingPlan {
   increments: CounterIncrement[];
   /** Applied only for the markers the beacon owns. */
   markers: Marker[];
-}
-
-/** Units this deep and deeper (city, county, counter) are cold: their figures sit in one shard. */
-const firstColdUnitDepth = 2;
-
-/** The whole campaign's bucket. */
-export const campaignBucket: Bucket = { dimension: 'all', value: 'all', spread: true };
-
-/** A unit's bucket (its whole subtree), at its depth below head office (0). */
-export function unitBucket(unitId: string, depth: number): Bucket {
-  return { dimension: 'unit', value: unitId, spread: depth < firstColdUnitDepth };
-}
-
-/** An event's bucket: one item, in the shard its id picks. */
-export function eventBucket(eventId: string): Bucket {
-  return { dimension: 'event', value: eventId, spread: false };
 }
 
 /** A beacon as the counting rules see it: what happened, when, and where it counts. */
@@ -95,27 +79,23 @@ export function tallyBeacon(beacon: Beacon, place: BeaconPlace): TallyBeacon {
  * Every bucket a beacon counts in: the campaign, and one value of each dimension it has;
  * then, for every unit of its chain below head office (province, city, county, counter),
  * that unit's own copy of the source, channel, material, day and target groups, so each unit
- * reads its breakdowns as exactly as the whole campaign. Provinces' copies are hot (the whole
- * province writes them) and spread; deeper units' copies are cold.
+ * reads its breakdowns as exactly as the whole campaign.
  */
 export function bucketsOf(beacon: TallyBeacon): Bucket[] {
   const { place } = beacon;
   const buckets: Bucket[] = [campaignBucket];
   if (place.eventId) buckets.push(eventBucket(place.eventId));
   place.unitIds.forEach((id, depth) => buckets.push(unitBucket(id, depth)));
-  const scopes: { scope?: string; hot: boolean }[] = [
-    { hot: true },
-    ...place.unitIds.slice(1).map((scope, i) => ({ scope, hot: i + 1 < firstColdUnitDepth })),
-  ];
+  const scopes: { scope?: string; unitDepth?: number }[] = [{}, ...place.unitIds.slice(1).map((scope, i) => ({ scope, unitDepth: i + 1 }))];
   const day = shanghaiDate(new Date(beacon.at));
-  for (const { scope, hot } of scopes) {
-    const scoped = (dimension: Bucket['dimension'], value: string, spread: boolean): Bucket =>
-      scope ? { dimension, value, scope, spread } : { dimension, value, spread };
-    if (place.source) buckets.push(scoped('source', place.source, hot && !place.source.includes('.')));
-    if (place.channel) buckets.push(scoped('channel', place.channel, hot));
-    if (beacon.materialId) buckets.push(scoped('material', beacon.materialId, hot));
-    buckets.push(scoped('day', day, hot));
-    for (const group of place.targetGroups) buckets.push(scoped('targetGroup', group, hot));
+  for (const { scope, unitDepth } of scopes) {
+    const scoped = (dimension: Bucket['dimension'], value: string): Bucket =>
+      scope ? { dimension, value, scope, unitDepth } : { dimension, value };
+    if (place.source) buckets.push(scoped('source', place.source));
+    if (place.channel) buckets.push(scoped('channel', place.channel));
+    if (beacon.materialId) buckets.push(scoped('material', beacon.materialId));
+    buckets.push(scoped('day', day));
+    for (const group of place.targetGroups) buckets.push(scoped('targetGroup', group));
   }
   return buckets;
 }
@@ -172,7 +152,7 @@ export function countingPlan(beacon: TallyBeacon): CountingPlan {
 }
 
 export function markerId(marker: Pick<Marker, 'kind' | 'bucket' | 'qualifier'>): string {
-  return `${marker.kind}:${bucketId(marker.bucket)}${marker.qualifier ? `:${marker.qualifier}` : ''}`;
+  return `${marker.kind}:${bucketName(marker.bucket)}${marker.qualifier ? `:${marker.qualifier}` : ''}`;
 }
 
 /** Counter values as stored (missing means zero) → a full set of metrics. */

@@ -1,3 +1,5 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -7,11 +9,15 @@ import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { Principal } from '../auth/principal';
 import { checkResponsesEnabled } from '../config';
 import { ServiceUnavailableError } from '../errors';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
+import { traceHandler } from '../observability/tracing';
 import { withinDeadline } from '../requestDeadline';
 import { authenticate, type AuthenticatedContext } from './middleware/authenticate';
 import { bodySizeLimit } from './middleware/bodySizeLimit';
 import { checkResponse } from './middleware/checkResponse';
 import { errorResponse } from './middleware/errorResponse';
+import { requestLog } from './middleware/requestLog';
 import { requireJsonObject } from './middleware/requireJsonObject';
 import { validateBody } from './middleware/validateBody';
 import { validateRequest, type ValidatedEvent } from './middleware/validateRequest';
@@ -57,8 +63,9 @@ export type HttpHandler = ((event: APIGatewayProxyEventV2, context: Context) => 
 };
 
 /**
- * The one middy chain every endpoint uses, configured by its contract entry: normalize
- * headers, check who is calling, limit, parse and validate the body, validate the path and
+ * The one middy chain every endpoint uses, configured by its contract entry: Lambda context on
+ * the logger, a trace, metrics published at the end; normalize headers, log the request once
+ * answered, check who is calling, limit, parse and validate the body, validate the path and
  * query, run the endpoint, answer errors in one shape (and, in tests and npm start, check the
  * answer against the contract).
  */
@@ -72,7 +79,11 @@ export function httpHandler<const E extends Endpoint>(
       throw new ServiceUnavailableError(new Error('The function was about to reach its timeout'));
     },
   })
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(traceHandler())
+    .use(logMetrics(metrics, { captureColdStartMetric: true }))
     .use(httpHeaderNormalizer())
+    .use(requestLog())
     .use(httpCors({ origin: '*', methods: 'GET,POST,PUT,PATCH,OPTIONS' }))
     .use(errorResponse())
     .use(authenticate(endpoint.access));

@@ -4,9 +4,11 @@ import { BatchWriteCommand, GetCommand, TransactWriteCommand, UpdateCommand } fr
 import type { BucketDelta, MarkerOwners, PersonClaims } from '../domain/aggregation/planDeltas';
 import type { Counters } from '../domain/tally';
 import { ServiceUnavailableError } from '../errors';
+import { metricNames, MetricUnit, metrics } from '../observability/metrics';
 import { db, tableName } from './client';
 import { cancellationReasons } from './conditions';
-import { bucketId, counterShardOf, keys, sequenceKey } from './keys';
+import { campaignBucket } from '../domain/buckets';
+import { counterShardOf, counterSortKey, keys, sequenceKey, sequenceOfKey } from './keys';
 import { latestAttribute } from './tallyRepository';
 import { queryAll } from './tableOps';
 
@@ -247,7 +249,7 @@ export async function applyPendingPlan(
     });
 }
 
-/** The ranges [first, last] of stream records of a shard that plans applied, overlapping [from, to] (padded sequence keys). */
+/** The ranges [first, last] of stream records of a shard that plans applied, overlapping [from, to] (sequence numbers). */
 export async function readAppliedRanges(shard: string, from: string, to: string): Promise<{ first: string; last: string }[]> {
   const items = await queryAll({
     KeyConditionExpression: 'pk = :pk AND sk <= :to',
@@ -255,8 +257,8 @@ export async function readAppliedRanges(shard: string, from: string, to: string)
     ConsistentRead: true,
   });
   return items
-    .map((item) => ({ first: String(item.sk), last: String(item.last) }))
-    .filter((range) => range.last >= sequenceKey(from));
+    .filter((item) => String(item.last) >= sequenceKey(from))
+    .map((item) => ({ first: sequenceOfKey(String(item.sk)), last: sequenceOfKey(String(item.last)) }));
 }
 
 /** One update per counter item; the campaign totals last, so a plan's freshness shows only once it is applied. */
@@ -267,8 +269,8 @@ function counterUpdates(plan: PlanToCommit): CounterUpdate[] {
     return { ...key, counters: delta.counters, ...(latestAt ? { latestAt } : {}) };
   });
   for (const [campaignCode, latestAt] of plan.latestAt) {
-    const total = { dimension: 'all' as const, value: 'all', spread: true };
-    if (plan.deltas.some((delta) => delta.campaignCode === campaignCode && bucketId(delta.bucket) === bucketId(total))) continue;
+    const total = campaignBucket;
+    if (plan.deltas.some((delta) => delta.campaignCode === campaignCode && counterSortKey(delta.bucket) === counterSortKey(total))) continue;
     updates.push({ ...keys.counter(campaignCode, counterShardOf(total, plan.writer), total), counters: {}, latestAt });
   }
   const isTotal = (update: CounterUpdate) => (update.latestAt ? 1 : 0);
@@ -338,6 +340,7 @@ async function transact(items: object[], timing: RetryTiming): Promise<string[] 
       if (!reasons) throw error;
       if (reasons.includes('ConditionalCheckFailed')) return reasons;
       if (attempt >= maxConflictRetries) throw new ServiceUnavailableError(error);
+      metrics.addMetric(metricNames.transactionRetries, MetricUnit.Count, 1);
       await timing.sleep(10 * 2 ** attempt * timing.random());
     }
   }

@@ -2,7 +2,9 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { config } from '../config';
 import { ServiceUnavailableError } from '../errors';
+import { traceClient } from '../observability/tracing';
 import { pastDeadline } from '../requestDeadline';
+import { countStoreCall } from './storeMetrics';
 
 let documentClient: DynamoDBDocumentClient | undefined;
 
@@ -60,14 +62,18 @@ function createDocumentClient(): DynamoDBDocumentClient {
       // Its caller already answered 503 at the deadline: no new work for an answered request.
       if (pastDeadline()) throw new ServiceUnavailableError(new Error('The request was already answered at its deadline'));
       try {
-        return await next(args);
+        const result = await next(args);
+        countStoreCall(result.output);
+        return result;
       } catch (error) {
+        countStoreCall(error);
         throw isUnavailable(error) ? new ServiceUnavailableError(error) : error;
       }
     },
     { step: 'initialize', name: 'storeUnavailableAsServiceUnavailable' },
   );
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  // A subsegment per call where tracing is on; the client unchanged where it is off.
+  return DynamoDBDocumentClient.from(traceClient(client), { marshallOptions: { removeUndefinedValues: true } });
 }
 
 const unavailableNames = new Set([

@@ -1,4 +1,5 @@
-import type { Dimension } from '@rights-outreach/shared';
+import { sourceParts } from '@rights-outreach/shared';
+import { type Bucket, breakdownPrefix, bucketName } from '../domain/buckets';
 
 /**
  * Every DynamoDB key shape of the single table, one builder per access pattern.
@@ -26,33 +27,14 @@ import type { Dimension } from '@rights-outreach/shared';
  * | rate window       | RATE#<name>#<subject>#<window>       | RATE            |                      |                             |
  * | seed marker       | SEED#<name>                          | META            |                      |                             |
  *
- * A bucket is one value of one dimension of a campaign's figures (`all#all`, `unit#gd`,
- * `@*|day#2026-03-15`, and a province's own `@gd|day#2026-03-15`, …); a campaign's counters live in a fixed number of shard partitions, one item per
- * bucket in each, so reading them all costs the same however many beacons were counted.
+ * A bucket (domain/buckets.ts) is one value of one dimension of a campaign's figures; its
+ * counters live in a fixed number of shard partitions, one item per bucket in each, sorted by
+ * the bucket's name, so reading them costs the same however many beacons were counted.
  */
 export type Key = {
   pk: string;
   sk: string;
 };
-
-export type BucketDimension = 'all' | Dimension;
-
-export interface Bucket {
-  dimension: BucketDimension;
-  value: string;
-  /**
-   * A province's own copy of a dimension (its channels, days…), named by the unit directly
-   * under head office; absent for the whole campaign's.
-   */
-  scope?: string;
-  /**
-   * Hot buckets (the whole campaign, a day, a channel, a material, a province…) take writes
-   * from the whole country: each beacon adds to the shard its id picks, spreading them over
-   * all shards. Cold buckets (one event, one county's source) live in the one shard their
-   * name picks, so reading them is one item.
-   */
-  spread: boolean;
-}
 
 /**
  * Counter partitions per campaign; reads merge them. At 2,000 beacons/s with ~15 hot buckets
@@ -62,38 +44,30 @@ export interface Bucket {
  */
 export const counterShards = 64;
 
-/** Dimensions a campaign keeps for itself and for each province (Bucket.scope). */
-const detailDimensions: ReadonlySet<BucketDimension> = new Set(['source', 'channel', 'material', 'day', 'targetGroup']);
-const campaignWide = '*';
+/** Units this deep and deeper (city, county, counter) take few writes: their buckets sit in one shard. */
+const firstColdUnitDepth = 2;
 
 /**
- * A bucket's id, the counter item's sort key: `all#all`, `event#<id>`, `unit#<id>`, and for
- * the breakdowns `@<scope>|<dimension>#<value>` — `@*|day#2026-03-15` for the whole campaign,
- * `@gd|day#2026-03-15` for one province — so each scope's breakdowns are one key range.
+ * Whether a bucket's increments are spread over every shard. Hot buckets (the whole campaign,
+ * its breakdowns, a province and a province's breakdowns) take writes from a whole region:
+ * each aggregator adds to a shard of its own, and reads sum all shards. Cold buckets (an
+ * event, a city or deeper unit and its breakdowns, one unit's QR source) live in the one
+ * shard their name picks, so reading them is one item. A bucket whose depth is unknown is
+ * treated as spread: reading every shard is always right, only dearer.
  */
-export function bucketId(bucket: Pick<Bucket, 'dimension' | 'value' | 'scope'>): string {
-  if (!detailDimensions.has(bucket.dimension)) return `${bucket.dimension}#${bucket.value}`;
-  return `${detailPrefix(bucket.scope)}${bucket.dimension}#${bucket.value}`;
+export function isSpread(bucket: Bucket): boolean {
+  if (bucket.dimension === 'all') return true;
+  if (bucket.dimension === 'event') return false;
+  if (bucket.dimension === 'source' && sourceParts(bucket.value).unitId) return false;
+  if (bucket.dimension !== 'unit' && bucket.scope === undefined) return true;
+  return (bucket.unitDepth ?? 0) < firstColdUnitDepth;
 }
+
+/** A counter item's sort key: the bucket's name, so one scope's breakdowns are one key range. */
+export const counterSortKey = (bucket: Pick<Bucket, 'dimension' | 'value' | 'scope'>): string => bucketName(bucket);
 
 /** The sort-key prefix of one scope's breakdowns (absent scope: the whole campaign's). */
-export function detailPrefix(scope?: string): string {
-  return `@${scope ?? campaignWide}|`;
-}
-
-/** The inverse of bucketId. */
-export function parseBucketId(id: string): Pick<Bucket, 'dimension' | 'value' | 'scope'> {
-  let rest = id;
-  let scope: string | undefined;
-  if (id.startsWith('@')) {
-    const bar = id.indexOf('|');
-    const named = id.slice(1, bar);
-    if (named !== campaignWide) scope = named;
-    rest = id.slice(bar + 1);
-  }
-  const hash = rest.indexOf('#');
-  return { dimension: rest.slice(0, hash) as BucketDimension, value: rest.slice(hash + 1), ...(scope ? { scope } : {}) };
-}
+export const breakdownSortKeyPrefix = (scope?: string): string => breakdownPrefix(scope);
 
 export const keys = {
   campaign: (code: string): Key => ({ pk: `CAMPAIGN#${code}`, sk: 'META' }),
@@ -145,7 +119,7 @@ export const keys = {
   }),
   counter: (campaignCode: string, shard: number, bucket: Pick<Bucket, 'dimension' | 'value' | 'scope'>): Key => ({
     pk: keys.counterPartition(campaignCode, shard),
-    sk: bucketId(bucket),
+    sk: counterSortKey(bucket),
   }),
   counterPartition: (campaignCode: string, shard: number): string => `TOTALS#${campaignCode}#${shard}`,
   feedback: (id: string): Key => ({ pk: `FEEDBACK#${id}`, sk: 'META' }),
@@ -171,12 +145,18 @@ export const keys = {
  * different items and never conflict; cold buckets always use the one their name picks.
  */
 export function counterShardOf(bucket: Bucket, writer: string): number {
-  return shardOf(bucket.spread ? `${writer}|${bucketId(bucket)}` : bucketId(bucket), counterShards);
+  const name = counterSortKey(bucket);
+  return shardOf(isSpread(bucket) ? `${writer}|${name}` : name, counterShards);
 }
 
 /** Stream sequence numbers are decimal strings of up to 40 digits: padded, they sort as numbers. */
 export function sequenceKey(sequence: string): string {
   return sequence.padStart(40, '0');
+}
+
+/** The inverse of sequenceKey. */
+export function sequenceOfKey(key: string): string {
+  return key.replace(/^0+(?=\d)/, '');
 }
 
 /** Picks a shard from an id so the same beacon always lands on the same shard. */

@@ -1,24 +1,24 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Counters } from '../domain/tally';
+import { type Bucket, type BucketFigures, type Counters, bucketFigures, campaignBucket } from '../domain/buckets';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
-import { type Bucket, bucketId, counterShardOf, counterShards, detailPrefix, keys } from './keys';
+import { breakdownSortKeyPrefix, counterShardOf, counterShards, counterSortKey, isSpread, keys } from './keys';
 import { queryAll } from './tableOps';
 
 /** The campaign-total item's attribute with the receive time of the newest beacon applied to it. */
 export const latestAttribute = 'latestAt';
 
 /**
- * One scope's breakdowns (the whole campaign's, or a province's), summed over the shards, by
- * bucket id: one key-range query per shard. The cost depends on how many channels, days,
- * materials… the scope has, never on how many beacons were counted.
+ * One scope's breakdowns (the whole campaign's, or a unit's own), summed over the shards:
+ * one key-range query per shard. The cost depends on how many channels, days, materials…
+ * the scope has, never on how many beacons were counted.
  */
-export async function readDetailCounters(campaignCode: string, scope?: string): Promise<Map<string, Counters>> {
+export async function readDetailCounters(campaignCode: string, scope?: string): Promise<BucketFigures> {
   const shards = await Promise.all(
     Array.from({ length: counterShards }, (_, shard) =>
       queryAll({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard), ':prefix': detailPrefix(scope) },
+        ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard), ':prefix': breakdownSortKeyPrefix(scope) },
       }),
     ),
   );
@@ -26,33 +26,33 @@ export async function readDetailCounters(campaignCode: string, scope?: string): 
 }
 
 /**
- * The counters of these buckets (the campaign, units, events), by bucket id: a spread
- * bucket is read from every shard, a cold one from the one its name picks. Buckets never
- * counted are absent.
+ * The counters of these buckets (the campaign, units, events): a spread bucket is read from
+ * every shard, a cold one from the one its name picks. Buckets never counted are absent.
  */
-export async function readBucketCounters(campaignCode: string, buckets: Bucket[]): Promise<Map<string, Counters>> {
-  const distinct = [...new Map(buckets.map((bucket) => [bucketId(bucket), bucket])).values()];
+export async function readBucketCounters(campaignCode: string, buckets: Bucket[]): Promise<BucketFigures> {
+  const distinct = [...new Map(buckets.map((bucket) => [counterSortKey(bucket), bucket])).values()];
   const itemKeys = distinct.flatMap((bucket) =>
-    bucket.spread
+    isSpread(bucket)
       ? Array.from({ length: counterShards }, (_, shard) => keys.counter(campaignCode, shard, bucket))
       : [keys.counter(campaignCode, counterShardOf(bucket, ''), bucket)],
   );
   return sumByBucket(await batchGetAll(itemKeys));
 }
 
-function sumByBucket(items: Record<string, unknown>[]): Map<string, Counters> {
+/** Counter items summed per bucket (an item's sort key is its bucket's name). */
+function sumByBucket(items: Record<string, unknown>[]): BucketFigures {
   const sums = new Map<string, Counters>();
   for (const item of items) {
     const sum = sums.get(String(item.sk)) ?? {};
     addCounters(sum, item);
     sums.set(String(item.sk), sum);
   }
-  return sums;
+  return bucketFigures(sums);
 }
 
 /** The counters of one cold bucket (an event): a single item. */
 export async function readColdBucket(campaignCode: string, bucket: Bucket): Promise<Counters> {
-  if (bucket.spread) throw new Error('readColdBucket: a spread bucket lives in every shard');
+  if (isSpread(bucket)) throw new Error('readColdBucket: a spread bucket lives in every shard');
   const result = await db().send(
     new GetCommand({ TableName: tableName(), Key: keys.counter(campaignCode, counterShardOf(bucket, ''), bucket) }),
   );
@@ -67,7 +67,7 @@ export async function readColdBucket(campaignCode: string, bucket: Bucket): Prom
  */
 export async function readCampaignUpdatedAt(campaignCode: string): Promise<string | undefined> {
   const items = await batchGetAll(
-    Array.from({ length: counterShards }, (_, shard) => keys.counter(campaignCode, shard, { dimension: 'all', value: 'all' })),
+    Array.from({ length: counterShards }, (_, shard) => keys.counter(campaignCode, shard, campaignBucket)),
   );
   let latest: string | undefined;
   for (const item of items) {

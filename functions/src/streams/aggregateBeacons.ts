@@ -1,7 +1,13 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import middy from '@middy/core';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { AggregationIncompleteError, aggregateBeacons, type StreamedBeacon } from '../domain/aggregation/aggregateBeacons';
-import { describeError, logger } from '../logger';
+import { countAggregation } from '../observability/aggregatorMetrics';
+import { logger } from '../observability/logger';
+import { metrics } from '../observability/metrics';
+import { traceHandler } from '../observability/tracing';
 import { isBeaconItem, MalformedBeaconItemError, parseBeaconItem } from '../repository/beaconRepository';
 
 /**
@@ -27,25 +33,40 @@ export interface AggregatorResponse extends DynamoDBBatchResponse {
  * beacons exactly once (domain/aggregation). On a failure part-way it names the first
  * record not applied, so Lambda retries from there; everything before it is counted.
  */
-export async function handler(event: AggregatorEvent): Promise<AggregatorResponse> {
+async function aggregate(event: AggregatorEvent): Promise<AggregatorResponse> {
   const shard = event.shardId;
   if (!shard) throw new Error('aggregateBeacons: the event has no shardId; its event source mapping needs a tumbling window');
   const records = event.Records.flatMap(streamedBeacon);
   if (records.length === 0) return { batchItemFailures: [], state: {} };
   try {
     const result = await aggregateBeacons({ shard, writer: shard }, records);
+    countAggregation(metrics, { records: records.length, result, now: new Date() });
     logger.info('beacons aggregated', { shard, records: event.Records.length, ...result });
     return { batchItemFailures: [], state: {} };
   } catch (error) {
-    if (!(error instanceof AggregationIncompleteError)) throw error;
+    countAggregation(metrics, { records: records.length, failed: true, now: new Date() });
+    if (!(error instanceof AggregationIncompleteError)) {
+      logger.error('aggregation failed, Lambda retries the batch', { shard, error });
+      throw error;
+    }
     logger.warn('aggregation incomplete, Lambda retries from the first unapplied record', {
       shard,
       firstUnapplied: error.firstUnapplied,
-      ...describeError(error.cause),
+      error: error.cause,
     });
     return { batchItemFailures: [{ itemIdentifier: error.firstUnapplied }], state: {} };
   }
 }
+
+/**
+ * The Lambda handler: the aggregation with the Lambda context on its logs, a trace and its
+ * metrics. Scripts and tests call it with the event alone (middy then gives an empty context).
+ */
+export const handler = middy<AggregatorEvent, AggregatorResponse>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(traceHandler())
+  .use(logMetrics(metrics))
+  .handler(aggregate) as unknown as (event: AggregatorEvent, context?: Context) => Promise<AggregatorResponse>;
 
 /**
  * A stream record as a beacon to count, or nothing: only INSERTs of beacon items count (the
@@ -64,7 +85,7 @@ export function streamedBeacon(record: DynamoDBRecord): StreamedBeacon[] {
   } catch (error) {
     // Not something the API wrote: it cannot be counted, and retrying would not change that.
     if (!(error instanceof MalformedBeaconItemError)) throw error;
-    logger.error('malformed beacon item in the stream, not counted', { sequence, ...describeError(error) });
+    logger.error('malformed beacon item in the stream, not counted', { sequence, error });
     return [];
   }
 }

@@ -1,7 +1,7 @@
 import { personClaims, planDeltas } from '../../../functions/src/domain/aggregation/planDeltas';
 import { compareSequences } from '../../../functions/src/domain/aggregation/aggregateBeacons';
 import type { StoredBeacon } from '../../../functions/src/repository/beaconRepository';
-import { bucketId } from '../../../functions/src/repository/keys';
+import { bucketName } from '../../../functions/src/domain/buckets';
 
 const place = { campaignCode: 'c1', source: 'poster.county-a', channel: 'poster' as const, unitIds: ['hq', 'prov', 'city', 'county-a'], targetGroups: [] };
 
@@ -19,7 +19,7 @@ function stored(id: string, overrides: Partial<StoredBeacon> = {}): StoredBeacon
   };
 }
 
-const totalsOf = (deltas: ReturnType<typeof planDeltas>) => new Map(deltas.map((delta) => [bucketId(delta.bucket), delta.counters]));
+const totalsOf = (deltas: ReturnType<typeof planDeltas>) => new Map(deltas.map((delta) => [bucketName(delta.bucket), delta.counters]));
 
 describe('planning a batch of beacons', () => {
   it('claims each of a person\'s markers for the first of their beacons that has it', () => {

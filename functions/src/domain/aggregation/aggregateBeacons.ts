@@ -33,6 +33,8 @@ export interface AggregationResult {
   counted: number;
   /** Records at or below the checkpoint: applied before (a retry or a duplicate delivery). */
   skipped: number;
+  /** When the newest beacon this call counted reached the table (its stream record's time). */
+  newestCountedAt?: Date;
 }
 
 /** Counting stopped part-way: everything before `firstUnapplied` is applied, nothing after. */
@@ -71,6 +73,7 @@ export async function aggregateBeacons(
   const ordered = [...records].sort((a, b) => compareSequences(a.sequence, b.sequence));
   const maxPlan = options.maxPlanBeacons ?? defaultMaxPlanBeacons;
   let counted = 0;
+  let newestCountedAt: Date | undefined;
   let state = await settledState(source.writer, options.timing);
   let remaining = after(ordered, state.checkpoint);
   const skipped = ordered.length - remaining.length;
@@ -102,13 +105,14 @@ export async function aggregateBeacons(
         continue;
       }
       counted += plan.length;
+      newestCountedAt = plan.reduce((newest, { receivedAt }) => (receivedAt > newest ? receivedAt : newest), newestCountedAt ?? plan[0]!.receivedAt);
       state = { checkpoint: plan[plan.length - 1]!.sequence };
       remaining = remaining.slice(slice.length);
     }
   } catch (error) {
     throw new AggregationIncompleteError(remaining[0]!.sequence, error);
   }
-  return { counted, skipped };
+  return { counted, skipped, ...(newestCountedAt ? { newestCountedAt } : {}) };
 }
 
 /** The writer's state once any plan it left pending is fully applied. */

@@ -1,5 +1,5 @@
 import type { StoredBeacon } from '../../repository/beaconRepository';
-import { type Bucket, bucketId } from '../../repository/keys';
+import { type Bucket, bucketName } from '../buckets';
 import { type Counters, countingPlan, markerId } from '../tally';
 
 /**
@@ -56,7 +56,7 @@ export function personClaims(beacons: readonly StoredBeacon[]): PersonClaims[] {
 export function planDeltas(beacons: readonly StoredBeacon[], owners: MarkerOwners): BucketDelta[] {
   const merged = new Map<string, BucketDelta>();
   const add = (campaignCode: string, bucket: Bucket, counters: Counters) => {
-    const id = `${campaignCode}|${bucketId(bucket)}`;
+    const id = `${campaignCode}|${bucketName(bucket)}`;
     const delta = merged.get(id) ?? { campaignCode, bucket, counters: {} };
     merged.set(id, delta);
     for (const [name, amount] of Object.entries(counters) as [keyof Counters, number][]) {

@@ -1,6 +1,5 @@
 import { readAppliedRanges } from '../../repository/aggregationRepository';
-import { sequenceKey } from '../../repository/keys';
-import { type AggregationResult, aggregateBeacons, type StreamedBeacon } from './aggregateBeacons';
+import { type AggregationResult, aggregateBeacons, compareSequences, type StreamedBeacon } from './aggregateBeacons';
 
 /** What Lambda's on-failure destination says of a batch it gave up on (DDBStreamBatchInfo). */
 export interface FailedBatch {
@@ -17,11 +16,10 @@ export interface FailedBatch {
  * nothing twice. Records outside the batch's sequence range are ignored.
  */
 export async function replayFailedBatch(batch: FailedBatch, records: readonly StreamedBeacon[]): Promise<AggregationResult & { alreadyApplied: number }> {
-  const start = sequenceKey(batch.startSequenceNumber);
-  const end = sequenceKey(batch.endSequenceNumber);
-  const inBatch = records.filter((record) => sequenceKey(record.sequence) >= start && sequenceKey(record.sequence) <= end);
+  const within = (sequence: string, first: string, last: string) => compareSequences(sequence, first) >= 0 && compareSequences(sequence, last) <= 0;
+  const inBatch = records.filter((record) => within(record.sequence, batch.startSequenceNumber, batch.endSequenceNumber));
   const ranges = await readAppliedRanges(batch.shardId, batch.startSequenceNumber, batch.endSequenceNumber);
-  const applied = (record: StreamedBeacon) => ranges.some((range) => range.first <= sequenceKey(record.sequence) && sequenceKey(record.sequence) <= range.last);
+  const applied = (record: StreamedBeacon) => ranges.some((range) => within(record.sequence, range.first, range.last));
   const todo = inBatch.filter((record) => !applied(record));
   const result = await aggregateBeacons({ shard: batch.shardId, writer: `replay|${batch.shardId}|${batch.startSequenceNumber}` }, todo);
   return { ...result, alreadyApplied: inBatch.length - todo.length };

@@ -6,7 +6,8 @@ import { findAccount } from '../../repository/accountRepository';
 import { findCampaign } from '../../repository/campaignRepository';
 import { findEventHistory, findEventRecord, listEventsUnder } from '../../repository/eventRepository';
 import { readColdBucket } from '../../repository/tallyRepository';
-import { eventBucket, toMetrics } from '../tally';
+import { eventBucket } from '../buckets';
+import { toMetrics } from '../tally';
 import { type QrFormat, type QrImage, renderQr } from '../qrImage';
 import { eventInScope, toOutreachEvent } from './eventScope';
 

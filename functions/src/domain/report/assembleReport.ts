@@ -13,11 +13,10 @@ import {
   shanghaiDate,
   targetGroups,
 } from '@rights-outreach/shared';
-import { parseBucketId, bucketId, type BucketDimension } from '../../repository/keys';
 import type { EventRecord } from '../../repository/eventRepository';
 import type { OrgUnitRecord } from '../../repository/orgRepository';
-import type { Counters } from '../tally';
-import { eventBucket, toMetrics, unitBucket } from '../tally';
+import { type Bucket, type BucketDimension, type BucketFigures, eventBucket, unitBucket } from '../buckets';
+import { toMetrics } from '../tally';
 import { unitIdsOf } from '../beaconPlace';
 import { type BreakdownNames, channelLabel, materialLabel, sourceLabel, targetGroupLabel } from './breakdownLabels';
 import { eventFlags } from './eventFlags';
@@ -35,10 +34,10 @@ export interface ReportInput {
   scope: ResolvedScope;
   /** Events in scope, deleted ones left out. */
   events: EventRecord[];
-  /** Counters of the scope's totals bucket, its units' and its events' buckets, by bucket id. */
-  counters: Map<string, Counters>;
+  /** Counters of the scope's totals bucket, its units' and its events' buckets. */
+  counters: BucketFigures;
   /** The scope's breakdown counters (channel, source…), null where none are kept. */
-  detail: Map<string, Counters> | null;
+  detail: BucketFigures | null;
   /** When the newest counted beacon was received (ISO 8601). */
   updatedAt?: string;
   /** Last year's campaign of the same type and its figures for the same unit. */
@@ -53,10 +52,10 @@ export interface ReportInput {
  */
 export function assembleReport(input: ReportInput): CampaignReport {
   const { campaign, scope, counters } = input;
-  const metricsOf = (id: string) => toMetrics(counters.get(id));
+  const metricsOf = (bucket: Bucket) => toMetrics(counters.of(bucket));
   const levelOf = new Map(scope.subtree.map((unit) => [unit.id, unit.level]));
   const offline = offlineFigures(input.events, (id) => levelOf.get(id));
-  const online = metricsOf(bucketId(scope.totalsBucket));
+  const online = metricsOf(scope.totalsBucket);
 
   const events = eventRows(input, metricsOf);
   const flagged = events.filter((row) => row.flags.length > 0);
@@ -117,7 +116,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
 }
 
 /** Every unit of the subtree with its rolled-up offline and online figures; the scope's row is the scope's figures. */
-function unitRows(input: ReportInput, scopeOnline: Metrics, metricsOf: (id: string) => Metrics): UnitReportRow[] {
+function unitRows(input: ReportInput, scopeOnline: Metrics, metricsOf: (bucket: Bucket) => Metrics): UnitReportRow[] {
   const { scope } = input;
   const eventsUnder = new Map<string, EventRecord[]>(scope.subtree.map((unit) => [unit.id, []]));
   for (const event of input.events) {
@@ -131,15 +130,15 @@ function unitRows(input: ReportInput, scopeOnline: Metrics, metricsOf: (id: stri
       ...(unit.parentId ? { parentId: unit.parentId } : {}),
       hasChildren: parents.has(unit.id),
       offline: { events, staffParticipants, attendanceReported, coverage },
-      metrics: unit.id === scope.unit.id ? scopeOnline : metricsOf(bucketId(unitBucket(unit.id, unitIdsOf(unit.path).length - 1))),
+      metrics: unit.id === scope.unit.id ? scopeOnline : metricsOf(unitBucket(unit.id, unitIdsOf(unit.path).length - 1)),
     };
   });
 }
 
-function eventRows(input: ReportInput, metricsOf: (id: string) => Metrics): EventReportRow[] {
+function eventRows(input: ReportInput, metricsOf: (bucket: Bucket) => Metrics): EventReportRow[] {
   return input.events
     .map((event) => {
-      const metrics = metricsOf(bucketId(eventBucket(event.id)));
+      const metrics = metricsOf(eventBucket(event.id));
       return {
         eventId: event.id,
         title: event.title,
@@ -162,8 +161,7 @@ function eventRows(input: ReportInput, metricsOf: (id: string) => Metrics): Even
 function detailMetrics(input: ReportInput, dimension: BucketDimension): Map<string, Metrics> | null {
   if (!input.detail) return null;
   const rows = new Map<string, Metrics>();
-  for (const [id, values] of input.detail) {
-    const bucket = parseBucketId(id);
+  for (const [bucket, values] of input.detail.entries()) {
     if (bucket.dimension === dimension) rows.set(bucket.value, toMetrics(values));
   }
   return rows;

@@ -5,7 +5,6 @@ import { CampaignNotFoundError } from '../../errors';
 import { findCampaign, listCampaigns } from '../../repository/campaignRepository';
 import { listEventsUnder } from '../../repository/eventRepository';
 import { findMaterialRecords } from '../../repository/materialRepository';
-import { bucketId } from '../../repository/keys';
 import { readBucketCounters, readCampaignUpdatedAt, readDetailCounters } from '../../repository/tallyRepository';
 import { toMetrics } from '../tally';
 import { assembleReport } from './assembleReport';
@@ -62,5 +61,5 @@ async function figuresOf(code: string, scope: ResolvedScope) {
   ]);
   const levels = new Map(scope.subtree.map((unit) => [unit.id, unit.level]));
   const offline = offlineFigures(events.filter((event) => !event.deletedAt), (id) => levels.get(id));
-  return comparable(offline, toMetrics(counters.get(bucketId(scope.totalsBucket))));
+  return comparable(offline, toMetrics(counters.of(scope.totalsBucket)));
 }

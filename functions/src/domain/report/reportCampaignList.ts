@@ -1,7 +1,6 @@
 import type { CampaignHeadline, ReportCampaignList } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
 import { countEventsUnder } from '../../repository/eventRepository';
-import { bucketId } from '../../repository/keys';
 import { readBucketCounters } from '../../repository/tallyRepository';
 import { listCampaigns } from '../admin/campaigns';
 import { toMetrics } from '../tally';
@@ -21,7 +20,7 @@ export async function reportCampaignList(principal: Principal, now = new Date())
         countEventsUnder(campaign.code, scope.unit.path),
         readBucketCounters(campaign.code, [scope.totalsBucket]),
       ]);
-      const online = toMetrics(counters.get(bucketId(scope.totalsBucket)));
+      const online = toMetrics(counters.of(scope.totalsBucket));
       const { code, type, name, slogan, startDate, endDate } = campaign;
       return {
         campaign: { code, type, name, slogan, startDate, endDate },

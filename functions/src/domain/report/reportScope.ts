@@ -1,10 +1,9 @@
 import type { ReportUnit } from '@rights-outreach/shared';
 import { inScope, type Principal } from '../../auth/principal';
 import { ForbiddenError, OrgUnitNotFoundError } from '../../errors';
-import type { Bucket } from '../../repository/keys';
 import { findOrgUnit, findOrgUnits, listOrgUnitsUnder, type OrgUnitRecord } from '../../repository/orgRepository';
 import { unitIdsOf } from '../beaconPlace';
-import { campaignBucket, eventBucket, unitBucket } from '../tally';
+import { type Bucket, campaignBucket, eventBucket, unitBucket } from '../buckets';
 
 /** The unit a report is about, and which counters describe it. */
 export interface ResolvedScope {

@@ -7,20 +7,15 @@ import {
   ServiceUnavailableError,
   UnsupportedMediaTypeError,
 } from '../../errors';
-import { describeError, logger } from '../../logger';
 
 /**
  * Turns any failure into `{ error: { code, message } }`. AppErrors keep their code and
- * message; anything else becomes a plain 500 so internals never leak.
+ * message; anything else becomes a plain 500 so internals never leak. requestLog.ts logs
+ * the answer, and the error itself when it was unexpected.
  */
 export function errorResponse(): MiddlewareObj {
   const errorResponseOnError = async (request: Request) => {
     const error = toAppError(request.error);
-    if (!error) {
-      logger.error('unhandled error', { ...describeError(request.error), path: pathOf(request) });
-    } else if (error.code === 'SERVICE_UNAVAILABLE') {
-      logger.warn('service unavailable', { ...describeError(error.cause), path: pathOf(request) });
-    }
     const code = error?.code ?? 'INTERNAL';
     const body: ErrorBody = {
       error: { code, message: error?.message ?? 'Something went wrong on our side; retry later' },
@@ -54,8 +49,4 @@ function toAppError(error: unknown): AppError | undefined {
       : new MalformedJsonError();
   }
   return undefined;
-}
-
-function pathOf(request: Request): string | undefined {
-  return (request.event as { rawPath?: string } | undefined)?.rawPath;
 }
