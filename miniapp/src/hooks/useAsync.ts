@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, isApiError } from '../services/ApiError';
+import { toApiError, type ApiError } from '../services/ApiError';
 
 export type AsyncState<T> =
   | { status: 'idle' }
@@ -28,7 +28,7 @@ export function useAsync<K extends string, T>(
     setState({ status: 'loading' });
     load(key).then(
       (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) => current && setState({ status: 'failed', error: asApiError(error) }),
+      (error: unknown) => current && setState({ status: 'failed', error: toApiError(error) }),
     );
     return () => {
       current = false;
@@ -38,9 +38,4 @@ export function useAsync<K extends string, T>(
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };
-}
-
-// A bug in our own code should still end in the calm error screen, not a blank page.
-function asApiError(error: unknown): ApiError {
-  return isApiError(error) ? error : new ApiError('INTERNAL', 0, String(error), { cause: error });
 }
