@@ -70,6 +70,9 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's weapp default writes every non-ASCII character as a `\uXXXX` escape (6 bytes where
+    // UTF-8 takes 3 for Chinese); WeChat and browsers read our JS as UTF-8, so emit the characters.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile: compileShared,
       webpackChain(chain) {

@@ -1,5 +1,6 @@
-import { SharerTagSchema } from './schemas/beacon';
-import { CampaignCodeSchema, ClientIdSchema, MaterialIdSchema, SourceCodeSchema } from './schemas/common';
+// The rules, not the zod schemas built from them: every consumer page reads its link with this.
+import { campaignCodeRule, clientIdRule, materialIdRule, sharerTagRule, sourceCodeRule } from './rules/idRules';
+import { matches } from './rules/textRules';
 
 /** Route of the public landing page, the same in the weapp and H5 builds. */
 export const landingPath = '/pages/landing/index';
@@ -48,18 +49,13 @@ export function parseLandingParams(query: Record<string, string | undefined>): L
     m = m ?? inner.m;
     sh = sh ?? inner.sh;
   }
-  const code = CampaignCodeSchema.safeParse(c);
-  if (!code.success) return null;
-  const source = SourceCodeSchema.safeParse(s);
-  const event = ClientIdSchema.safeParse(e);
-  const material = MaterialIdSchema.safeParse(m);
-  const sharer = SharerTagSchema.safeParse(sh);
+  if (!matches(campaignCodeRule, c)) return null;
   return {
-    campaignCode: code.data,
-    ...(source.success ? { source: source.data } : {}),
-    ...(event.success ? { eventId: event.data } : {}),
-    ...(material.success ? { materialId: material.data } : {}),
-    ...(sharer.success ? { sharer: sharer.data } : {}),
+    campaignCode: c,
+    ...(matches(sourceCodeRule, s) ? { source: s } : {}),
+    ...(matches(clientIdRule, e) ? { eventId: e } : {}),
+    ...(matches(materialIdRule, m) ? { materialId: m } : {}),
+    ...(matches(sharerTagRule, sh) ? { sharer: sh } : {}),
   };
 }
 

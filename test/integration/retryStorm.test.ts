@@ -2,7 +2,7 @@ import type { BeaconBatch } from '@rights-outreach/shared';
 import { handler as recordBeacons } from '../../functions/src/handlers/recordBeacons';
 import { givenAccount, givenOrgTree } from '../support/accounts';
 import { aBatch, aBeacon, givenCampaign } from '../support/fixtures';
-import { retryDelayMs } from '../../miniapp/src/tracker/retryPolicy';
+import { retryDelayMs } from '../../miniapp/src/retry/retryPolicy';
 import { invoke } from '../support/invoke';
 import { expectedTotals } from '../support/tallyOracle';
 import { byBucket, readTotals, sorted } from '../support/totals';

@@ -1,6 +1,6 @@
-import { FeedbackRequestSchema, feedbackLimits, type FeedbackRequest, type LandingParams } from '@rights-outreach/shared';
+import { checkFeedbackFields, feedbackLimits, type FeedbackRequest, type LandingParams } from '@rights-outreach/shared';
 import { safeGet, safeSet, type KeyValueStorage } from '../tracker/storage';
-import { fieldErrors, type FieldErrors } from '../utils/fieldErrors';
+import type { FieldErrors } from '../utils/fieldErrors';
 
 export const feedbackDraftsKey = 'ro.feedback.drafts.v1';
 export const feedbackSentKey = 'ro.feedback.sent.v1';
@@ -41,12 +41,12 @@ export function saveDraft(storage: KeyValueStorage, key: string, draft: Feedback
   safeSet(storage, feedbackDraftsKey, drafts);
 }
 
-const userFields = FeedbackRequestSchema.pick({ rating: true, comment: true });
-
-/** Field errors (rating, comment) in Chinese from the shared schema; null when the draft can be sent. */
+/**
+ * Field errors (rating, comment) in Chinese from the shared rules FeedbackRequestSchema is built
+ * from (zod stays out of the main package); null when the draft can be sent.
+ */
 export function draftErrors(draft: FeedbackDraft): FieldErrors | null {
-  const result = userFields.safeParse(userPart(draft));
-  return result.success ? null : fieldErrors(result.error, { rating: '请选择 1–5 星' });
+  return checkFeedbackFields(userPart(draft)) as FieldErrors | null;
 }
 
 /** The request body for a draft that passed draftErrors. */

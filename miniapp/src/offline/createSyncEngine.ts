@@ -7,7 +7,7 @@ import type {
 } from '@rights-outreach/shared';
 import { formatLocalIso } from '../utils/formatLocalIso';
 import { uuidV4 } from '../tracker/randomIds';
-import { retryDelayMs } from '../tracker/retryPolicy';
+import { retryDelayMs } from '../retry/retryPolicy';
 import { safeGet, type KeyValueStorage } from '../tracker/storage';
 import { NotSignedInError, OutboxRecordNotFoundError, OutboxStorageError } from './errors';
 import { describeFailure, failureAction } from './failurePolicy';

@@ -1,7 +1,8 @@
 import { userMessageOf } from '@rights-outreach/shared';
+import { failureKind, statusOfError } from '../retry/retryPolicy';
 
 /**
- * What to do after a failed send:
+ * What the outbox does after a failed send, by the app's one retry policy (../retry/retryPolicy.ts):
  * - retry: no answer, 408, 429 or 5xx — the record is fine, the moment is not. Stop the pass
  *   (order matters) and try again after a back-off.
  * - signIn: 401 — the session is gone. Stop and keep everything until the person signs in.
@@ -17,18 +18,9 @@ interface ErrorLike {
   userMessage?: unknown;
 }
 
-export function statusOfError(error: unknown): number | undefined {
-  const status = (error as ErrorLike | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
 export function failureAction(error: unknown): FailureAction {
-  const status = statusOfError(error);
-  // No status at all is not an HTTP answer (a bug or a broken transport): never throw work away for it.
-  if (status === undefined || status === 0 || status === 408 || status === 429 || status >= 500) return 'retry';
-  if (status === 401) return 'signIn';
-  if (status >= 400) return 'rejected';
-  return 'retry';
+  const kind = failureKind(error);
+  return kind === 'permanent' ? 'rejected' : kind;
 }
 
 /** Code, status and the Chinese message to keep with a record that did not go through. */

@@ -1,5 +1,5 @@
-import { SignupRequestSchema, type LandingParams, type SignupRequest } from '@rights-outreach/shared';
-import { fieldErrors, type FieldErrors } from '../utils/fieldErrors';
+import { checkSignupFields, type LandingParams, type SignupRequest } from '@rights-outreach/shared';
+import type { FieldErrors } from '../utils/fieldErrors';
 
 export const signupsKey = 'ro.signups.v1';
 
@@ -12,12 +12,12 @@ export interface SignupForm {
 
 export const emptySignupForm: SignupForm = { name: '', phone: '', consent: false };
 
-const userFields = SignupRequestSchema.pick({ name: true, phone: true, consent: true });
-
-/** Field errors in Chinese from the shared schema (name, phone, consent); null when it can be sent. */
+/**
+ * Field errors in Chinese (name, phone, consent) from the shared rules SignupRequestSchema is
+ * built from (zod stays out of the main package); null when it can be sent.
+ */
 export function signupErrors(form: SignupForm): FieldErrors | null {
-  const result = userFields.safeParse(userPart(form));
-  return result.success ? null : fieldErrors(result.error, { name: '姓名最多 20 个字' });
+  return checkSignupFields(userPart(form)) as FieldErrors | null;
 }
 
 /** The request body of a form that passed signupErrors, for the event the page was opened for. */

@@ -2,7 +2,8 @@ import { beaconLimits, type BeaconBatch, type BeaconInput, type BeaconTarget } f
 import { formatLocalIso } from '../utils/formatLocalIso';
 import { appendCapped, nextBatch, originOf, parseStoredQueue, withoutBeacons, type BeaconOrigin, type QueuedBeacon } from './queue';
 import { newVisitorId, uuidV4 } from './randomIds';
-import { isPermanentFailure, isVisitorTokenRefused, retryDelayMs } from './retryPolicy';
+import { retryDelayMs } from '../retry/retryPolicy';
+import { isPermanentFailure, isVisitorTokenRefused } from './retryPolicy';
 import { loadOrCreateVisitorId, safeGet, safeSet, storageKeys, type KeyValueStorage } from './storage';
 
 export type { BeaconInput } from '@rights-outreach/shared';

@@ -1,4 +1,4 @@
-import { SharerTagSchema, VisitorIdSchema } from '@rights-outreach/shared';
+import { matches, sharerTagRule, visitorIdRule } from '@rights-outreach/shared';
 
 /** The little the tracker needs from persistent storage (Taro storage, or a Map in tests). */
 export interface KeyValueStorage {
@@ -20,7 +20,7 @@ export const storageKeys = {
  * person by openid, which is exact (see visitorIdentity.ts).
  */
 export function loadOrCreateVisitorId(storage: KeyValueStorage, generate: () => string): string {
-  return loadOrCreate(storage, storageKeys.visitorId, (value) => VisitorIdSchema.safeParse(value).success, generate);
+  return loadOrCreate(storage, storageKeys.visitorId, (value) => matches(visitorIdRule, value), generate);
 }
 
 /**
@@ -28,7 +28,7 @@ export function loadOrCreateVisitorId(storage: KeyValueStorage, generate: () => 
  * kept in storage, so every open a person's shares bring is credited to the same sharer.
  */
 export function loadOrCreateSharerTag(storage: KeyValueStorage, generate: () => string): string {
-  return loadOrCreate(storage, storageKeys.sharerTag, (value) => SharerTagSchema.safeParse(value).success, generate);
+  return loadOrCreate(storage, storageKeys.sharerTag, (value) => matches(sharerTagRule, value), generate);
 }
 
 function loadOrCreate(storage: KeyValueStorage, key: string, isValid: (value: unknown) => boolean, generate: () => string): string {

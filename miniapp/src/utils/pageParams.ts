@@ -1,4 +1,4 @@
-import { MaterialIdSchema, parseLandingParams, type LandingParams } from '@rights-outreach/shared';
+import { matches, materialIdRule, parseLandingParams, type LandingParams } from '@rights-outreach/shared';
 
 export type RouteQuery = Partial<Record<string, string>>;
 
@@ -30,9 +30,9 @@ export interface MaterialEntry {
 
 /** Reads `?id=<materialId>&c=<code>&s=<source>&e=<event>&sh=<sharer>`; null when the material id is unusable. */
 export function readMaterialEntry(query: RouteQuery): MaterialEntry | null {
-  const id = MaterialIdSchema.safeParse(query.id);
-  if (!id.success) return null;
-  return { materialId: id.data, campaign: parseLandingParams({ c: query.c, s: query.s, e: query.e, sh: query.sh }) };
+  const id = query.id;
+  if (!matches(materialIdRule, id)) return null;
+  return { materialId: id, campaign: parseLandingParams({ c: query.c, s: query.s, e: query.e, sh: query.sh }) };
 }
 
 /** Reads the quiz page's `?c=<code>&s=<source>&e=<event>`: the campaign its completion counts for, if any. */

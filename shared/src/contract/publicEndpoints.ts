@@ -1,4 +1,5 @@
-import { beaconLimits, BeaconBatchResultSchema, BeaconBatchSchema } from '../schemas/beacon';
+import { BeaconBatchResultSchema, BeaconBatchSchema } from '../schemas/beacon';
+import { beaconLimits } from '../rules/beaconRules';
 import { CampaignQrQuerySchema } from '../schemas/campaign';
 import { PublicEventViewSchema } from '../schemas/event';
 import { FeedbackRequestSchema } from '../schemas/feedback';

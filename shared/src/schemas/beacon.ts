@@ -1,19 +1,8 @@
 import { z } from 'zod';
+import { beaconLimits, shareScenes } from '../rules/beaconRules';
+import { sharerTagRule, visitorIdRule } from '../rules/idRules';
 import { CampaignCodeSchema, ClientIdSchema, MaterialIdSchema, SourceCodeSchema } from './common';
 
-/** Hard limits of the public ingestion edge. */
-export const beaconLimits = {
-  maxBeaconsPerBatch: 50,
-  maxBodyBytes: 16 * 1024,
-  /** How far a beacon's client clock may run ahead of the server's. */
-  maxClockSkewMs: 5 * 60 * 1000,
-} as const;
-
-/**
- * WeChat scenes in which the mini-program was opened from a shared card: 1007 private chat,
- * 1008 group chat, 1044 card with shareTicket.
- */
-export const shareScenes = [1007, 1008, 1044] as const;
 /**
  * Where an open from a share came from: a WeChat scene, or `link` — the H5 page opened from a
  * link that carries a sharer tag (a link copied and pasted into a chat).
@@ -21,7 +10,7 @@ export const shareScenes = [1007, 1008, 1044] as const;
 export const ShareSceneSchema = z.union([...shareScenes.map((scene) => z.literal(scene)), z.literal('link')]);
 
 /** Anonymous tag of the person who shared a card: random per device, never linked to an identity. */
-export const SharerTagSchema = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'sharer: 8–32 URL-safe chars');
+export const SharerTagSchema = z.string().regex(sharerTagRule.pattern, sharerTagRule.message);
 
 const landing = z.object({ type: z.literal('landing') }).strict();
 const material = z.object({ type: z.literal('material'), materialId: MaterialIdSchema }).strict();
@@ -72,7 +61,7 @@ export const eventBeaconKinds: readonly BeaconKind[] = ['checkin', 'signup'];
 export type BeaconInput = Beacon extends infer B ? (B extends Beacon ? Omit<B, 'id' | 'at'> : never) : never;
 
 /** Anonymous visitor id kept on the device; the server stores only a keyed hash of it. */
-export const VisitorIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'visitorId: 16–64 URL-safe chars');
+export const VisitorIdSchema = z.string().regex(visitorIdRule.pattern, visitorIdRule.message);
 
 /** A signed visitor token (see visitor.ts); it stands for the person instead of the device id. */
 export const VisitorTokenSchema = z.string().min(20).max(1024);

@@ -1,27 +1,17 @@
 import { z } from 'zod';
-import { type Channel, channels } from '../catalogue/channels';
+import type { Channel } from '../catalogue/channels';
+import { campaignCodeRule, materialIdRule, orgUnitIdRule, sourceCodeRule } from '../rules/idRules';
 
 /** Public campaign code as printed in QR links: short, lower-case, URL-safe. */
-export const CampaignCodeSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{2,31}$/, '活动编码为 3–32 位小写字母、数字或连字符（-），以字母或数字开头');
+export const CampaignCodeSchema = z.string().regex(campaignCodeRule.pattern, campaignCodeRule.message);
 
-const unitIdPattern = '[a-z0-9][a-z0-9-]{1,47}';
-
-export const OrgUnitIdSchema = z
-  .string()
-  .regex(new RegExp(`^${unitIdPattern}$`), '机构编号为 2–48 位小写字母、数字或连字符，以字母或数字开头');
+export const OrgUnitIdSchema = z.string().regex(orgUnitIdRule.pattern, orgUnitIdRule.message);
 
 /**
  * Source of a QR code or link (来源): a channel tag, optionally with the org unit that put
  * it up, written `<channel>` or `<channel>.<unitId>` (e.g. `poster.gd-gz-panyu`).
  */
-export const SourceCodeSchema = z
-  .string()
-  .regex(
-    new RegExp(`^(${channels.join('|')})(\\.${unitIdPattern})?$`),
-    `来源编码为渠道（${channels.join('、')}），可加“.机构编号”`,
-  );
+export const SourceCodeSchema = z.string().regex(sourceCodeRule.pattern, sourceCodeRule.message);
 
 export interface SourceParts {
   channel: Channel;
@@ -41,9 +31,7 @@ export function sourceCode(channel: Channel, unitId?: string): string {
   return unitId ? `${channel}.${unitId}` : channel;
 }
 
-export const MaterialIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{1,47}$/, '资料编号为 2–48 位小写字母、数字或连字符');
+export const MaterialIdSchema = z.string().regex(materialIdRule.pattern, materialIdRule.message);
 
 /** Calendar date in Asia/Shanghai, YYYY-MM-DD. */
 export const LocalDateSchema = z.iso.date({ error: '请选择日期（格式：年-月-日）' });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { VisitorIdSchema, VisitorTokenSchema } from './beacon';
+import { feedbackLimits, feedbackRules } from '../rules/formRules';
 import { CampaignCodeSchema, ClientIdSchema, MaterialIdSchema, SourceCodeSchema } from './common';
-
-export const feedbackLimits = { maxCommentLength: 500 } as const;
 
 /**
  * POST /public/feedback: a consumer's 1–5 rating and optional comment on a campaign (or one
@@ -16,8 +15,8 @@ export const FeedbackRequestSchema = z
     source: SourceCodeSchema.optional(),
     /** What the person was reading when they rated. */
     materialId: MaterialIdSchema.optional(),
-    rating: z.number().int().min(1, '请选择 1–5 星').max(5, '请选择 1–5 星'),
-    comment: z.string().trim().max(feedbackLimits.maxCommentLength, `意见最多 ${feedbackLimits.maxCommentLength} 字`).optional(),
+    rating: z.number().int().min(1, feedbackRules.ratingMessage).max(5, feedbackRules.ratingMessage),
+    comment: z.string().trim().max(feedbackLimits.maxCommentLength, feedbackRules.commentMessage).optional(),
     visitorId: VisitorIdSchema,
     visitorToken: VisitorTokenSchema.optional(),
     /** When it was written on the phone (ISO 8601 with offset). */

@@ -1,7 +1,7 @@
 import { CreateCampaignRequestSchema, CreateOrgUnitRequestSchema, type OrgUnit } from '@rights-outreach/shared';
 import { campaignPhase, sortCampaigns } from '../../../miniapp/src/utils/campaignPhase';
-import { flattenOrgTree } from '../../../miniapp/src/admin/utils/orgTree';
-import { unitOptions } from '../../../miniapp/src/admin/utils/unitOptions';
+import { flattenOrgTree } from '../../../miniapp/src/utils/orgTree';
+import { unitOptions } from '../../../miniapp/src/utils/unitOptions';
 import { errorUnder, fieldErrors } from '../../../miniapp/src/utils/fieldErrors';
 
 const unit = (id: string, level: OrgUnit['level'], parentId?: string): OrgUnit => ({
@@ -25,7 +25,7 @@ describe('org tree', () => {
   });
 
   it('offers units as select options indented by depth, with their level', () => {
-    const options = unitOptions([unit('ho', 'head_office'), unit('gd', 'province', 'ho')]);
+    const options = unitOptions([unit('ho', 'head_office'), unit('gd', 'province', 'ho')], { withLevel: true });
     expect(options).toEqual([
       { value: 'ho', label: 'ho-name（总公司）' },
       { value: 'gd', label: '　gd-name（省分公司）' },

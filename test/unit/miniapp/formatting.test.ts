@@ -35,9 +35,9 @@ describe('generated ids', () => {
 });
 
 describe('which failed sends are given up', () => {
-  it('only refusals: 4xx other than 429', () => {
+  it('only refusals: 4xx other than 408 and 429', () => {
     expect([400, 404, 413].map((status) => isPermanentFailure({ status }))).toEqual([true, true, true]);
-    expect([0, 429, 500, 503].map((status) => isPermanentFailure({ status }))).toEqual([false, false, false, false]);
+    expect([0, 408, 429, 500, 503].map((status) => isPermanentFailure({ status }))).toEqual([false, false, false, false, false]);
     expect(isPermanentFailure(new Error('no status'))).toBe(false);
   });
 

@@ -4,7 +4,7 @@ import { clearCount, countInProgress, maxHeadcount, step, storeCount } from '../
 import { changeLines, entryTitle } from '../../../miniapp/src/staff/logic/historyText';
 import { wrapText } from '../../../miniapp/src/poster/posterLayout';
 import { readThrough } from '../../../miniapp/src/staff/logic/readThrough';
-import { unitOptions } from '../../../miniapp/src/staff/logic/unitOptions';
+import { unitOptions } from '../../../miniapp/src/utils/unitOptions';
 import { checkedInAt, rememberCheckin } from '../../../miniapp/src/utils/checkinMemory';
 import { formatEventTime, toShanghaiIso } from '../../../miniapp/src/utils/formatEventTime';
 import { memoryStorage } from './support/memoryStorage';
@@ -137,10 +137,10 @@ describe('small helpers', () => {
           { id: 'gz', name: '广州市分公司', level: 'city', parentId: 'gd' },
           { id: 'panyu', name: '番禺支公司', level: 'county', parentId: 'gz' },
         ],
-        'panyu',
+        { ownUnitId: 'panyu' },
       ).map((o) => o.label),
     ).toEqual(['广州市分公司', '　番禺支公司']);
-    expect(unitOptions([], 'panyu')).toEqual([{ value: 'panyu', label: '本机构' }]);
+    expect(unitOptions([], { ownUnitId: 'panyu' })).toEqual([{ value: 'panyu', label: '本机构' }]);
   });
 
   it('shows event times in Beijing time whatever the phone says, and builds +08:00 times', () => {

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useMemo } from 'react';
+import { useResource } from '../../hooks/useResource';
 import { toApiError, type ApiError } from '../../services/ApiError';
 import { deviceStorage } from '../../services/deviceStorage';
 import { readThrough } from '../logic/readThrough';
@@ -10,28 +11,17 @@ export type CachedState<T> =
 
 /**
  * Loads something the staff pages need offline too (campaigns, org units): fresh when
- * there is signal, the account's last copy when not. Null `owner` (signed out): stays loading.
+ * there is signal, the account's last copy when not (useResource over readThrough). Null
+ * `owner` (signed out): stays loading.
  */
 export function useCachedResource<T>(storageKey: string, owner: string | null, load: () => Promise<T>): { state: CachedState<T>; reload: () => void } {
-  const [state, setState] = useState<CachedState<T>>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (!owner) return undefined;
-    let current = true;
-    readThrough(deviceStorage, storageKey, owner, load).then(
-      (result) => {
-        if (!current) return;
-        setState(result.stale ? { status: 'ready', data: result.data, stale: true, error: toApiError(result.error) } : { status: 'ready', data: result.data, stale: false });
-      },
-      (error: unknown) => current && setState({ status: 'failed', error: toApiError(error) }),
-    );
-    return () => {
-      current = false;
-    };
-    // `load` is a module-level service function; re-running on its identity would only refetch.
-  }, [storageKey, owner, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, reload };
+  const { state, reload } = useResource(owner, (account) => readThrough(deviceStorage, storageKey, account, load));
+  // Memoized: pages list this state in their hooks' dependencies, so it changes only when the load does.
+  const cached = useMemo((): CachedState<T> => {
+    if (state.status === 'idle' || state.status === 'loading') return { status: 'loading' };
+    if (state.status === 'failed') return state;
+    const result = state.data;
+    return result.stale ? { status: 'ready', data: result.data, stale: true, error: toApiError(result.error) } : { status: 'ready', data: result.data, stale: false };
+  }, [state]);
+  return { state: cached, reload };
 }

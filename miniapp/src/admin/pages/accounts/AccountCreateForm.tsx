@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CreateAccountRequestSchema, roleLabels, roles, type AccountView, type OrgUnit, type Role } from '@rights-outreach/shared';
 import { createAccount } from '../../../services/accounts';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
 import { SelectField } from '../../../components/form/SelectField';
@@ -11,7 +11,7 @@ import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { optionsOf } from '../../utils/options';
-import { unitOptions } from '../../utils/unitOptions';
+import { unitOptions } from '../../../utils/unitOptions';
 import { accountHints } from './accountHints';
 
 interface AccountCreateFormProps {
@@ -63,7 +63,7 @@ export function AccountCreateForm({ units, onCreated }: AccountCreateFormProps) 
         <ChoiceChips label='角色' options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
       </FormField>
       <FormField label='所属机构' required error={form.errors.unitId} hint='员工可查看和登记本机构及下级机构的活动' id='account-unit'>
-        <SelectField label='所属机构' options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} placeholder='请选择所属机构' />
+        <SelectField label='所属机构' options={unitOptions(units, { withLevel: true })} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} placeholder='请选择所属机构' />
       </FormField>
       <FormField label='初始密码' required error={form.errors.password} hint='8–72 位' id='account-password'>
         <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} kind='password' placeholder='至少 8 位' maxLength={72} onConfirm={save} />

@@ -11,7 +11,7 @@ import {
 } from '@rights-outreach/shared';
 import { updateAccount } from '../../../services/accounts';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
 import { SelectField } from '../../../components/form/SelectField';
@@ -20,7 +20,7 @@ import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { confirmAction } from '../../utils/confirm';
 import { optionsOf } from '../../utils/options';
-import { unitOptions } from '../../utils/unitOptions';
+import { unitOptions } from '../../../utils/unitOptions';
 import { accountHints } from './accountHints';
 import { PasswordReset } from './PasswordReset';
 
@@ -96,7 +96,7 @@ export function AccountEditor({ account, units, isSelf, onSaved, onClose }: Acco
         )}
       </FormField>
       <FormField label='所属机构' error={form.errors.unitId} id='edit-unit'>
-        <SelectField label='所属机构' options={unitOptions(units)} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} />
+        <SelectField label='所属机构' options={unitOptions(units, { withLevel: true })} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} />
       </FormField>
       <FormMessage tone='error' text={form.errors[''] ?? submit.error?.userMessage} />
       <FormMessage tone='success' text={saved} />

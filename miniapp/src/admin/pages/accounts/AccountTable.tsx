@@ -3,7 +3,7 @@ import { roleLabels, type AccountView, type OrgUnit } from '@rights-outreach/sha
 import { ActionButton } from '../../../components/form/ActionButton';
 import { DataTable, type Column } from '../../../components/desk/DataTable';
 import { StatusBadge } from '../../../components/desk/StatusBadge';
-import { unitName } from '../../utils/orgTree';
+import { unitName } from '../../../utils/orgTree';
 
 interface AccountTableProps {
   accounts: AccountView[];

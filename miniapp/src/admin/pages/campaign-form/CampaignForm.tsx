@@ -13,7 +13,7 @@ import { routes } from '../../../constants/routes';
 import { createCampaign, updateCampaign } from '../../../services/campaigns';
 import { errorUnder } from '../../../utils/fieldErrors';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { DateTimeField } from '../../../components/form/DateTimeField';
 import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';

@@ -3,7 +3,7 @@ import { roleLabels, type AccountView } from '@rights-outreach/shared';
 import { listOrgUnits } from '../../../services/orgUnits';
 import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../../hooks/useLoaded';
-import { unitName } from '../../utils/orgTree';
+import { unitName } from '../../../utils/orgTree';
 
 /** Who is signed in: name, 工号, role and unit (its name once the org tree has loaded). */
 export function SignedInCard({ account }: { account: AccountView }) {

@@ -14,7 +14,7 @@ import { ActionButton } from '../../../components/form/ActionButton';
 import { FormField } from '../../../components/form/FormField';
 import { Section } from '../../../components/form/Section';
 import { TextInput } from '../../../components/form/TextInput';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { FormMessage } from '../../components/FormMessage';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';

@@ -10,7 +10,7 @@ import {
 } from '@rights-outreach/shared';
 import { createOrgUnit } from '../../../services/orgUnits';
 import { ActionButton } from '../../../components/form/ActionButton';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { FormField } from '../../../components/form/FormField';
 import { FormMessage } from '../../components/FormMessage';
 import { SelectField } from '../../../components/form/SelectField';
@@ -18,7 +18,7 @@ import { TextInput } from '../../../components/form/TextInput';
 import { useForm } from '../../hooks/useForm';
 import { useSubmit } from '../../hooks/useSubmit';
 import { optionsOf } from '../../utils/options';
-import { unitOptions } from '../../utils/unitOptions';
+import { unitOptions } from '../../../utils/unitOptions';
 
 interface UnitCreateFormProps {
   units: OrgUnit[];
@@ -88,7 +88,7 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
     <View className='units__create'>
       {treeIsEmpty ? null : (
         <FormField label='上级机构' required error={form.errors.parentId} id='unit-parent'>
-          <SelectField label='上级机构' options={unitOptions(units, hasLevelBelow)} value={form.values.parentId} onChange={chooseParent} placeholder='请选择上级机构' />
+          <SelectField label='上级机构' options={unitOptions(units, { include: hasLevelBelow, withLevel: true })} value={form.values.parentId} onChange={chooseParent} placeholder='请选择上级机构' />
         </FormField>
       )}
       <FormField

@@ -6,7 +6,7 @@ import { AdminPage } from '../../components/AdminPage';
 import { LoadFailed } from '../../../components/desk/LoadFailed';
 import { Section } from '../../../components/form/Section';
 import { useLoaded } from '../../../hooks/useLoaded';
-import { flattenOrgTree } from '../../utils/orgTree';
+import { flattenOrgTree } from '../../../utils/orgTree';
 import { UnitCreateForm } from './UnitCreateForm';
 import { UnitRow } from './UnitRow';
 import './index.css';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { printedMaterialLabels, targetGroupLabels, targetGroups, type TargetGroup } from '@rights-outreach/shared';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { DateTimeField } from '../../../components/form/DateTimeField';
 import { FormField } from '../../../components/form/FormField';
 import { Section } from '../../../components/form/Section';
@@ -107,7 +107,7 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
 
       <Section title='参与情况'>
         <FormField id='field-targetGroups' label='重点人群' optional hint='可多选' error={errors.targetGroups}>
-          <ChoiceChips<TargetGroup> label='重点人群' options={groupOptions} selected={values.targetGroups} onToggle={form.toggleTargetGroup} />
+          <ChoiceChips<TargetGroup> look='field' multiple label='重点人群' options={groupOptions} value={values.targetGroups} onToggle={form.toggleTargetGroup} />
         </FormField>
         <FormField id='field-staffPresent' label='参与员工人数' error={errors.staffPresent}>
           {numberInput('staffPresent', '请输入人数')}

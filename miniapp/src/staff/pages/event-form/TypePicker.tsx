@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { eventTypeGroupLabels, eventTypeGroups, eventTypeLabels, type EventType, type EventTypeGroup } from '@rights-outreach/shared';
-import { ChoiceChips } from '../../components/ChoiceChips';
+import { ChoiceChips } from '../../../components/form/ChoiceChips';
 
 const groups = Object.keys(eventTypeGroups) as EventTypeGroup[];
 
@@ -17,11 +17,11 @@ export function TypePicker({ value, onChange }: TypePickerProps) {
         <View key={group} className='type-picker__group'>
           <Text className='type-picker__group-label'>{eventTypeGroupLabels[group]}</Text>
           <ChoiceChips
-            single
+            look='field'
             label={eventTypeGroupLabels[group]}
             options={eventTypeGroups[group].map((type) => ({ value: type as EventType, label: eventTypeLabels[type] }))}
-            selected={value ? [value] : []}
-            onToggle={onChange}
+            value={value ?? ''}
+            onChange={onChange}
           />
         </View>
       ))}

@@ -12,7 +12,7 @@ import { canWriteEvents, useStaffSession } from '../../hooks/useStaffSession';
 import { rememberedCampaign } from '../../hooks/useCampaignChoice';
 import { campaignOptions, defaultCampaign } from '../../logic/campaignChoice';
 import { eventFormFrom, newEventForm, type EventFormValues } from '../../logic/eventForm';
-import { unitOptions } from '../../logic/unitOptions';
+import { unitOptions } from '../../../utils/unitOptions';
 import { backToEvents } from '../../navigation';
 import { EventFormBody } from './EventFormBody';
 import './index.css';
@@ -48,7 +48,7 @@ export default function EventFormPage() {
     return current && !options.some((o) => o.value === current) ? [{ value: current, label: current, running: false }, ...options] : options;
   }, [campaigns.state, initial?.campaignCode]);
   const unitChoices = useMemo(
-    () => unitOptions(units.state.status === 'ready' ? units.state.data : [], session?.account.unitId ?? ''),
+    () => unitOptions(units.state.status === 'ready' ? units.state.data : [], { ownUnitId: session?.account.unitId ?? '' }),
     [units.state, session],
   );
 
