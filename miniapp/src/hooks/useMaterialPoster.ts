@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { LandingParams, Material, PublicCampaignView } from '@rights-outreach/shared';
 import type { PosterContent } from '../poster/posterLayout';
 import { usePosterImage, type PosterImage, type PosterRequest } from '../poster/usePosterImage';
-import { downloadMaterialPosterQr, getPublicCampaign } from '../services/campaigns';
+import { downloadMaterialPosterQr, getPublicCampaign } from '../services/publicCampaigns';
 
 export const materialPosterCanvasId = 'material-poster-canvas';
 

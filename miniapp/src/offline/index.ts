@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { getSession } from '../auth/session';
 import { deviceStorage } from '../services/deviceStorage';
-import { createEvent, deleteEvent, updateEvent } from '../services/events';
+import { createEvent, deleteEvent, updateEvent } from '../services/eventWrites';
 import { createEventCache, type EventCache } from './eventCache';
 import { createSyncEngine, type SyncEngine } from './createSyncEngine';
 

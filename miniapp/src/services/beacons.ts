@@ -1,5 +1,5 @@
 import type { BeaconBatch, BeaconBatchResult } from '@rights-outreach/shared';
-import { callApi } from './api';
+import { callPublicApi as callApi } from './publicApi';
 
 /** Posts one batch of beacons; the server counts each beacon id once however often it arrives. */
 export function postBeaconBatch(batch: BeaconBatch): Promise<BeaconBatchResult> {

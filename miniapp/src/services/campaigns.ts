@@ -1,12 +1,6 @@
-import type { Campaign, CreateCampaignRequest, LandingParams, PublicCampaignView, UpdateCampaignRequest } from '@rights-outreach/shared';
+import type { Campaign, CreateCampaignRequest, UpdateCampaignRequest } from '@rights-outreach/shared';
 import { ApiError } from './ApiError';
 import { apiPath, callApi } from './api';
-import { downloadPublic } from './http';
-
-/** What a campaign's QR landing page shows. Throws ApiError (e.g. CAMPAIGN_NOT_FOUND). */
-export function getPublicCampaign(code: string): Promise<PublicCampaignView> {
-  return callApi('getPublicCampaign', { params: { code } });
-}
 
 /** Every campaign, running today first, then upcoming, then past (signed in). */
 export async function listCampaigns(): Promise<Campaign[]> {
@@ -36,15 +30,4 @@ export function updateCampaign(code: string, campaign: UpdateCampaignRequest): P
  */
 export function campaignQrImageUrl(code: string): string {
   return `${API_BASE}${apiPath('getCampaignQr', { params: { code }, query: { format: 'png' } })}`;
-}
-
-/**
- * The QR code (PNG) of a consumer's share poster for one material, as a local file path
- * (weapp) or object URL (H5), ready to draw. It encodes the campaign's landing link with the
- * source and event the consumer came with and `m`, never a sharer tag: a scanned poster is a
- * scan, credited to the source. Public: no token.
- */
-export function downloadMaterialPosterQr(campaign: LandingParams, materialId: string): Promise<string> {
-  const query = { format: 'png', s: campaign.source, e: campaign.eventId, m: materialId } as const;
-  return downloadPublic(apiPath('getCampaignQr', { params: { code: campaign.campaignCode }, query }));
 }

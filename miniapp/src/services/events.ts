@@ -1,11 +1,7 @@
 import type {
-  CreateEventRequest,
-  DeleteEventRequest,
   EventDetail,
   EventTotals,
   OutreachEvent,
-  PublicEventView,
-  UpdateEventRequest,
 } from '@rights-outreach/shared';
 import { apiPath, callApi } from './api';
 import { downloadAuthorized } from './http';
@@ -24,25 +20,6 @@ export function getEventDetail(id: string): Promise<EventDetail> {
 /** What the event's QR code brought: views, distinct visitors, check-ins, shares and more (every metric). */
 export function getEventTotals(id: string): Promise<EventTotals> {
   return callApi('getEventTotals', { params: { id } });
-}
-
-/** What a consumer who scanned the event's code sees of it (public). */
-export function getPublicEvent(id: string): Promise<PublicEventView> {
-  return callApi('getPublicEvent', { params: { id } });
-}
-
-// The three writes are called by the outbox's sync engine only: pages queue, never post.
-
-export function createEvent(request: CreateEventRequest): Promise<OutreachEvent> {
-  return callApi('createEvent', { body: request });
-}
-
-export function updateEvent(id: string, request: UpdateEventRequest): Promise<OutreachEvent> {
-  return callApi('updateEvent', { params: { id }, body: request });
-}
-
-export function deleteEvent(id: string, request: DeleteEventRequest): Promise<OutreachEvent> {
-  return callApi('deleteEvent', { params: { id }, body: request });
 }
 
 /** The event's QR code (PNG) as a local file path (weapp) or object URL (H5), ready to draw. */

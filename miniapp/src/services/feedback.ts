@@ -1,5 +1,5 @@
 import type { FeedbackRequest, Stored } from '@rights-outreach/shared';
-import { callApi } from './api';
+import { callPublicApi as callApi } from './publicApi';
 
 /**
  * A consumer's rating and comment (POST /public/feedback). Sent under its clientId, so a

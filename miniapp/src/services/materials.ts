@@ -1,5 +1,5 @@
 import type { Material } from '@rights-outreach/shared';
-import { callApi } from './api';
+import { callPublicApi as callApi } from './publicApi';
 
 /** One published material with its full text. Throws ApiError (e.g. MATERIAL_NOT_FOUND). */
 export function getMaterial(id: string): Promise<Material> {

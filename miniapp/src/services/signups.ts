@@ -1,5 +1,5 @@
 import type { SignupRequest, Stored } from '@rights-outreach/shared';
-import { callApi } from './api';
+import { callPublicApi as callApi } from './publicApi';
 
 /**
  * Signs up for an event (POST /public/signups, 报名). Sent under its clientId, so a resend

@@ -1,5 +1,5 @@
 import type { VisitorSession } from '@rights-outreach/shared';
-import { callApi } from './api';
+import { callPublicApi as callApi } from './publicApi';
 
 /**
  * Exchanges a consumer's `wx.login` code for a visitor token that names them in beacon

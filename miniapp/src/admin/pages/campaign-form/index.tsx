@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { StatusPanel } from '../../../components/StatusPanel';
 import { useRouteQuery } from '../../../hooks/useRouteQuery';
-import { findCampaign, getPublicCampaign } from '../../../services/campaigns';
+import { findCampaign } from '../../../services/campaigns';
+import { getPublicCampaign } from '../../../services/publicCampaigns';
 import { AdminPage } from '../../components/AdminPage';
 import { LoadFailed } from '../../../components/desk/LoadFailed';
 import { useLoaded } from '../../../hooks/useLoaded';
