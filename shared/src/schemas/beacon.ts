@@ -39,7 +39,7 @@ const common = {
 };
 
 /**
- * One thing a consumer did. Metric definitions: DOMAIN.md.
+ * One thing a consumer did. Metric definitions: docs/metrics.md.
  * - view: a landing or material page opened (浏览量).
  * - video_play: a material's video started (视频观看次数).
  * - share_tap: the share button tapped (分享次数; WeChat reports no completed shares).

@@ -1,5 +1,5 @@
 /**
- * Campaign figures as defined in DOMAIN.md (metrics table). Every figure is kept per
+ * Campaign figures as defined in docs/metrics.md. Every figure is kept per
  * dimension value, pre-aggregated, so reading costs the same at any number of beacons.
  */
 export const metricNames = [
