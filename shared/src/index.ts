@@ -21,4 +21,5 @@ export * from './schemas/signup';
 export * from './time';
 export * from './schemas/report';
 export * from './report/formatWan';
+export * from './report/videoCompletionRate';
 export * from './report/exportFileName';

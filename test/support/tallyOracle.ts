@@ -77,6 +77,9 @@ export function expectedTotals(sent: OracleBeacon[]): Map<string, Metrics> {
         case 'video_play':
           m.videoPlays++;
           break;
+        case 'video_complete':
+          m.videoCompletions++;
+          break;
         case 'share_tap':
           m.shareTaps++;
           break;

@@ -107,6 +107,8 @@ function countersOf(beacon: TallyBeacon): Counters {
       return { views: 1 };
     case 'video_play':
       return { videoPlays: 1 };
+    case 'video_complete':
+      return { videoCompletions: 1 };
     case 'share_tap':
       return { shareTaps: 1 };
     case 'share_open':

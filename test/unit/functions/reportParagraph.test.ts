@@ -135,7 +135,7 @@ describe('the results paragraph (主要成效)', () => {
         displayAreas: 5,
         countersInvolved: 3,
       },
-      online: { views: 23_456, visitors: 8_012, videoPlays: 3_105, shareTaps: 640, shareOpens: 1_288, shareReach: 702, checkins: 410, signups: 95, quizCompletions: 377, feedbacks: 60, ratingSum: 270 },
+      online: { views: 23_456, visitors: 8_012, videoPlays: 3_105, videoCompletions: 2_304, shareTaps: 640, shareOpens: 1_288, shareReach: 702, checkins: 410, signups: 95, quizCompletions: 377, feedbacks: 60, ratingSum: 270 },
       previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 5, visitors: 10_015 },
     });
 
@@ -145,7 +145,7 @@ describe('the results paragraph (主要成效)', () => {
         '自主特色宣传3场（公园宣传1场、柜面宣传1场、走进养老院1场），内部培训1场（职场培训1场）；' +
         '共有3个柜面（网点）参与，设置宣传展区5个，发放纸质宣传资料2700份；' +
         '参与员工42人次，现场参与群众3650人，扫码签到410人，覆盖人群6000至9000人次。' +
-        '线上推出宣传资料15篇，浏览量2.35万人次，触达0.8万人，视频观看0.31万次，分享0.06万次，通过分享打开0.13万次，' +
+        '线上推出宣传资料15篇，浏览量2.35万人次，触达0.8万人，视频观看0.31万次，完整观看0.23万次（完播率74.2%），分享0.06万次，通过分享打开0.13万次，' +
         '完成权益知识答题377人次，活动报名95人。' +
         '与上年同期（2025年“3·15”消费者权益保护教育宣传周）相比，活动场次增长40%，触达人数下降20%。',
     );

@@ -6,6 +6,7 @@ import {
   formatWan,
   formatWanGroup,
   formatWanRange,
+  videoCompletionRate,
 } from '@rights-outreach/shared';
 
 /** Everything of a report the paragraph reads (all of it but the paragraph itself). */
@@ -90,6 +91,10 @@ function onlineClauses({ campaign, online }: ParagraphInput): string {
     { value: online.views, words: (figure: string) => `浏览量${figure}人次` },
     { value: online.visitors, words: (figure: string) => `触达${figure}人` },
     { value: online.videoPlays, words: (figure: string) => `视频观看${figure}次` },
+    {
+      value: online.videoPlays > 0 ? online.videoCompletions : 0,
+      words: (figure: string) => `完整观看${figure}次（完播率${percentValue(videoCompletionRate(online)!)}%）`,
+    },
     { value: online.shareTaps, words: (figure: string) => `分享${figure}次` },
     { value: online.shareOpens, words: (figure: string) => `通过分享打开${figure}次` },
   ].filter((figure) => figure.value > 0);
@@ -118,7 +123,12 @@ function yearOnYearSentence({ yearOnYear }: ParagraphInput): string {
 
 function change(percent: number): string {
   if (percent === 0) return '持平';
-  return `${percent > 0 ? '增长' : '下降'}${Math.abs(percent).toFixed(1).replace(/\.0$/, '')}%`;
+  return `${percent > 0 ? '增长' : '下降'}${percentValue(Math.abs(percent))}%`;
+}
+
+/** One decimal, a trailing .0 dropped (74.0 → 74). */
+function percentValue(percent: number): string {
+  return percent.toFixed(1).replace(/\.0$/, '');
 }
 
 /** 2026年3月15日至3月21日; the year again only when the range crosses one. */
