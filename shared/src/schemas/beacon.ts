@@ -59,9 +59,6 @@ export const beaconKinds = BeaconSchema.options.map((option) => option.shape.kin
 /** Beacon kinds about a material's video: refused for a material without one. */
 export const videoBeaconKinds: readonly BeaconKind[] = ['video_play', 'video_complete'];
 
-/** Share of a video's length a play must reach to count as completed (完播). */
-export const videoCompleteRatio = 0.9;
-
 /** Beacon kinds that belong to one event: the batch must carry its eventId. */
 export const eventBeaconKinds: readonly BeaconKind[] = ['checkin', 'signup'];
 
