@@ -43,6 +43,22 @@ const chartsOwnTslib: ConstructorParameters<typeof webpack.NormalModuleReplaceme
   },
 ];
 
+/**
+ * Where the project's own videos (`/media/…` in a material's videoUrl) are served: with the H5
+ * app on its own origin; for weapp, the H5 app's host (TARO_APP_MEDIA_BASE, default the local
+ * web server), so the videos never weigh on the mini-program's package.
+ */
+function mediaBaseFor(platform: string | undefined): string {
+  if (platform === 'h5') return '';
+  return (process.env.TARO_APP_MEDIA_BASE || 'http://127.0.0.1:3000').replace(/\/+$/, '');
+}
+
+/** The H5 build carries the project's videos (miniapp/media) under /media. */
+function copyFor(platform: string | undefined): IProjectConfig['copy'] {
+  const patterns = platform === 'h5' ? [{ from: 'media/', to: `${outputRootFor(platform)}/media/` }] : [];
+  return { patterns, options: {} };
+}
+
 // Separate output folders so the weapp and H5 builds can coexist (CI builds both).
 function outputRootFor(platform: string | undefined): string {
   return platform === 'h5' ? 'dist-h5' : 'dist';
@@ -65,8 +81,9 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
     plugins: [],
     defineConstants: {
       API_BASE: JSON.stringify(apiBaseFor(platform)),
+      MEDIA_BASE: JSON.stringify(mediaBaseFor(platform)),
     },
-    copy: { patterns: [], options: {} },
+    copy: copyFor(platform),
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

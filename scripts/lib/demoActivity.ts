@@ -1,6 +1,8 @@
 import {
   addDays,
   type Beacon,
+  caseMaterials,
+  rightsMaterials,
   type BeaconBatch,
   type Campaign,
   type CreateEventRequest,
@@ -194,12 +196,22 @@ export async function seedDemoActivity(plan: DemoActivityPlan, context: DemoCont
   return { events, beacons };
 }
 
-/** A reader's visit after the landing page: one to three materials, and now and then a share, the quiz or a rating. */
+/** The demo materials that carry one of the project's videos. */
+const videoMaterialIds = new Set([...rightsMaterials, ...caseMaterials].filter((material) => material.videoUrl).map((material) => material.id));
+
+/** A reader's visit after the landing page: one to three materials (their videos played), and now and then a share, the quiz or a rating. */
 function reading(random: Prng, campaign: Campaign, at: number): Beacon[] {
   const beacons: Beacon[] = [];
   const materials = 1 + random.below(3);
   for (let i = 0; i < materials && campaign.materialIds.length > 0; i++) {
-    beacons.push(beacon(random, 'view', { type: 'material', materialId: random.pick(campaign.materialIds) }, at + i * 90_000));
+    const materialId = random.pick(campaign.materialIds);
+    const target = { type: 'material' as const, materialId };
+    beacons.push(beacon(random, 'view', target, at + i * 90_000));
+    // Most readers of a video material start it, and most of those watch it to the end.
+    if (videoMaterialIds.has(materialId) && random.next() < 0.7) {
+      beacons.push(beacon(random, 'video_play', target, at + i * 90_000 + 5_000));
+      if (random.next() < 0.65) beacons.push(beacon(random, 'video_complete', target, at + i * 90_000 + 15_000));
+    }
   }
   if (random.next() < 0.2) beacons.push(beacon(random, 'share_tap', { type: 'landing' }, at + 5 * 60_000));
   if (random.next() < 0.15) beacons.push(beacon(random, 'quiz_complete', { type: 'quiz' }, at + 8 * 60_000));
@@ -230,7 +242,7 @@ function eventRequest(campaignCode: string, spec: DemoEvent, day: string, random
   };
 }
 
-function beacon(random: Prng, kind: 'view' | 'checkin' | 'share_tap' | 'quiz_complete', target: Beacon['target'], at: number): Beacon {
+function beacon(random: Prng, kind: 'view' | 'video_play' | 'video_complete' | 'checkin' | 'share_tap' | 'quiz_complete', target: Beacon['target'], at: number): Beacon {
   return { id: random.uuid(), kind, target, at: iso(at) } as Beacon;
 }
 

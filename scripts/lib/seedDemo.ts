@@ -34,7 +34,10 @@ export async function seedDemo(options: {
   now?: Date;
 }): Promise<string> {
   const now = options.now ?? new Date();
-  if (await seedApplied(seedName)) return 'already seeded';
+  if (await seedApplied(seedName)) {
+    await addDemoVideos(now);
+    return 'already seeded';
+  }
   const paths = new Map<string, string>();
   for (const unit of demoOrgUnits) {
     const path = `${unit.parentId ? paths.get(unit.parentId) : '/'}${unit.id}/`;
@@ -62,7 +65,21 @@ export async function seedDemo(options: {
     beacons += counted.beacons;
   }
   await markSeedApplied(seedName, now);
+  await markSeedApplied(videosSeedName, now);
   return `seeded (${events} events, ${beacons} beacons stored for counting)`;
+}
+
+/** The catalogue's videos (two case materials), added once to a table seeded before them. */
+const videosSeedName = 'demo-videos-v1';
+
+/**
+ * Publishes the catalogue materials that carry a video on a table seeded before they had one,
+ * once: their QR activity of the earlier seed stays as it was counted (no plays).
+ */
+async function addDemoVideos(now: Date): Promise<void> {
+  if (await seedApplied(videosSeedName)) return;
+  for (const material of caseMaterials.filter((material) => material.videoUrl)) await putMaterial(material, 'catalogue', now);
+  await markSeedApplied(videosSeedName, now);
 }
 
 /**

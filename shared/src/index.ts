@@ -22,6 +22,7 @@ export * from './schemas/signup';
 export * from './time';
 export * from './schemas/report';
 export * from './report/formatWan';
+export * from './report/videoCompletionRate';
 export * from './report/exportFileName';
 export * from './rules/textRules';
 export * from './rules/idRules';

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { pageFontScale } from '../../miniapp/src/elder/fontScale';
 import { bearer, givenAccount, givenOrgTree } from '../support/accounts';
 import { newPhonePage, waitForTaroPage } from '../support/browser';
-import { givenCampaign, anEventRequest } from '../support/fixtures';
+import { putMaterial } from '../../functions/src/repository/materialRepository';
+import { aMaterial, givenCampaign, anEventRequest } from '../support/fixtures';
 import { useStackAndBrowser } from '../support/e2eHarness';
 import { axeViolations, describeViolations } from './support/axe';
 import { answerQuiz, button, current, fullPageScreenshot, switchToElderMode } from './support/consumerPages';
@@ -14,12 +15,15 @@ jest.setTimeout(240_000);
 const e2e = useStackAndBrowser();
 let campaign: Campaign;
 let material: Material;
+let videoMaterial: Material;
 let eventId: string;
 
 beforeAll(async () => {
-  const given = await givenCampaign();
-  campaign = given.campaign;
-  material = given.materials[0]!;
+  // An article and one of the project's own videos (served with the H5 build).
+  material = aMaterial();
+  videoMaterial = aMaterial({ kind: 'case', format: 'video', title: '“客服”来电要退款？', videoUrl: '/media/telecom-fraud.mp4' });
+  for (const each of [material, videoMaterial]) await putMaterial(each);
+  campaign = (await givenCampaign({ materialIds: [material.id, videoMaterial.id] })).campaign;
   const tree = await givenOrgTree();
   const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
   const request = anEventRequest(campaign.code, tree.countyA.id, {
@@ -92,6 +96,15 @@ const audited: Audited[] = [
       await page.goto(`${e2e.stack.webUrl}/pages/material/index?id=${material.id}&c=${campaign.code}&s=counter`);
       await waitForTaroPage(page);
       await current(page).getByText(material.sections[0]!.heading).first().waitFor();
+    },
+  },
+  {
+    name: 'material-video',
+    open: async (page) => {
+      await page.goto(`${e2e.stack.webUrl}/pages/material/index?id=${videoMaterial.id}&c=${campaign.code}&s=counter`);
+      await waitForTaroPage(page);
+      await current(page).locator('.material-video__player video').waitFor({ state: 'attached' });
+      await current(page).getByText(videoMaterial.sections[0]!.heading).first().waitFor();
     },
   },
   {

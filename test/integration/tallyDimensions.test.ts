@@ -142,7 +142,7 @@ describe('shares, sign-ups, quizzes and feedback', () => {
   });
 
   it('counts each person’s sign-up for an event once, quiz completions each time, and ratings with their sum', async () => {
-    const { campaign } = await givenCampaign();
+    const { campaign } = await givenCampaign({}, { withVideos: true });
     const event = await givenEvent(campaign.code, tree.countyB.id);
     const person = aVisitorId();
     const atEvent = { eventId: event.clientId, source: 'event', visitorId: person };

@@ -34,7 +34,7 @@ const unitsOf = (path: string) => path.split('/').filter(Boolean);
 
 /** Where a phone opened the page: an event's code, a county's poster, a campaign-wide channel, or nothing. */
 const places = ['eventA', 'eventB', 'posterB', 'moments', 'none'] as const;
-const kinds = ['view', 'view', 'video_play', 'share_tap', 'share_open', 'checkin', 'signup', 'quiz_complete', 'feedback'] as const;
+const kinds = ['view', 'view', 'video_play', 'video_complete', 'share_tap', 'share_open', 'checkin', 'signup', 'quiz_complete', 'feedback'] as const;
 
 const beaconSpec = fc.record({
   person: fc.integer({ min: 0, max: 3 }),
@@ -57,7 +57,7 @@ const plan = fc.record({
 it('gives totals equal to the metric definitions, in every dimension, for any batching, duplication, order and concurrency', async () => {
   await fc.assert(
     fc.asyncProperty(plan, async ({ beacons, copies, order, batchSizes, waveSize }) => {
-      const { campaign, materials } = await givenCampaign();
+      const { campaign, materials } = await givenCampaign({}, { withVideos: true });
       const eventA = anEventRequest(campaign.code, tree.counterA.id, { targetGroups: ['elderly', 'students'] });
       const eventB = anEventRequest(campaign.code, tree.countyB.id, { targetGroups: ['villagers'] });
       for (const event of [eventA, eventB]) {
@@ -81,7 +81,7 @@ it('gives totals equal to the metric definitions, in every dimension, for any ba
           ? { type: 'landing' as const }
           : spec.kind === 'quiz_complete'
             ? { type: 'quiz' as const }
-            : materialId || spec.kind === 'video_play'
+            : materialId || spec.kind === 'video_play' || spec.kind === 'video_complete'
               ? { type: 'material' as const, materialId: materialId ?? materials[0]!.id }
               : { type: 'landing' as const };
         const at = `${addDays(today, -spec.daysAgo)}T${spec.daysAgo === 0 ? '00:01' : '23:55'}:00+08:00`;

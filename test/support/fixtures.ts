@@ -29,9 +29,16 @@ export function aMaterial(overrides: Partial<Material> = {}): Material {
   };
 }
 
-/** Stores a running campaign with two materials of its own. */
-export async function givenCampaign(overrides: Partial<Campaign> = {}): Promise<{ campaign: Campaign; materials: Material[] }> {
-  const materials = [aMaterial({ title: '知情权' }), aMaterial({ title: '公平交易权' })];
+/**
+ * Stores a running campaign with two materials of its own; `withVideos`: each with a video
+ * (plays of a material without one are refused).
+ */
+export async function givenCampaign(
+  overrides: Partial<Campaign> = {},
+  options: { withVideos?: boolean } = {},
+): Promise<{ campaign: Campaign; materials: Material[] }> {
+  const video = (material: Material) => (options.withVideos ? { ...material, videoUrl: `https://media.example.cn/videos/${material.id}.mp4` } : material);
+  const materials = [video(aMaterial({ title: '知情权' })), video(aMaterial({ title: '公平交易权' }))];
   for (const material of materials) await putMaterial(material);
   const campaign: Campaign = {
     code: uniqueId('c'),

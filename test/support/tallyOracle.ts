@@ -1,7 +1,7 @@
 import { type Beacon, type Metrics, emptyMetrics, shanghaiDate, sourceParts } from '@rights-outreach/shared';
 
 /**
- * The metric definitions of DOMAIN.md written a second time, as plain set arithmetic over
+ * The metric definitions of docs/metrics.md written a second time, as plain set arithmetic over
  * the beacons that exist, independently of the engine: tests compare the engine with it.
  */
 export interface OracleBeacon {
@@ -76,6 +76,9 @@ export function expectedTotals(sent: OracleBeacon[]): Map<string, Metrics> {
           break;
         case 'video_play':
           m.videoPlays++;
+          break;
+        case 'video_complete':
+          m.videoCompletions++;
           break;
         case 'share_tap':
           m.shareTaps++;

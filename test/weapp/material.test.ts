@@ -1,4 +1,4 @@
-import { campaignCode, campaignView, material, source } from './support/fixtures';
+import { campaignCode, campaignView, material, source, videoMaterial } from './support/fixtures';
 import { apiBase, beaconPosts, healthyApi, queuedBeacons } from './support/fakeApi';
 import { installPosterApis, posterTempPath, qrTempPath } from './support/fakePosterApis';
 import { launchApp, openPage, tap, textOf, waitFor, type OpenedPage } from './support/weappRuntime';
@@ -15,6 +15,11 @@ afterEach(async () => {
   // Let the tracker deliver this test's beacons so the next test sees only its own.
   await waitFor(() => queuedBeacons(stub.storage) === 0, 15_000);
 }, 20_000);
+
+/** Waits until the tracker has delivered everything it holds. */
+async function getTrackerFlushed(): Promise<void> {
+  await waitFor(() => queuedBeacons(stub.storage) === 0, 15_000);
+}
 
 describe('material page (weapp build)', () => {
   it('shows the title, summary and every section of the material', async () => {
@@ -105,6 +110,63 @@ describe('material page (weapp build)', () => {
     await waitFor(() => textOf(page!).includes(material.title));
 
     expect(textOf(page)).not.toContain('生成分享海报');
+  });
+
+  it('plays the material’s video with its cover, counting one play and one completion per play', async () => {
+    page = openPage('pages/material/index', { id: videoMaterial.id, c: campaignCode, s: source });
+    await waitFor(() => Boolean(page!.querySelector('.material-video__player')));
+    const player = page.querySelector('.material-video__player')!;
+    // The project's own video on the H5 app's host (the mini-program package stays small), with its still as the cover.
+    const data = JSON.stringify(page.instance.data);
+    expect(data).toContain('http://127.0.0.1:3000/media/telecom-fraud.mp4');
+    expect(data).toContain('http://127.0.0.1:3000/media/telecom-fraud.jpg');
+    await waitFor(() => beaconPosts(stub.requests).some((batch) => batch.beacons.some((b) => b.kind === 'view' && 'materialId' in b.target && b.target.materialId === videoMaterial.id)), 5_000);
+    const before = stub.requests.length;
+
+    // Watched to the end, paused once halfway (a resume is the same play), then played again and left at a third.
+    const time = (currentTime: number) => player.dispatchEvent('timeupdate', { detail: { currentTime, duration: 6 } });
+    player.dispatchEvent('play');
+    for (let t = 0; t <= 3; t += 0.25) time(t);
+    player.dispatchEvent('pause');
+    player.dispatchEvent('play');
+    for (let t = 3.25; t <= 6; t += 0.25) time(t);
+    player.dispatchEvent('ended');
+    player.dispatchEvent('play');
+    for (let t = 0; t <= 2; t += 0.25) time(t);
+    const videoBeacons = () => beaconPosts(stub.requests.slice(before)).flatMap((batch) => batch.beacons.filter((b) => b.kind.startsWith('video_')));
+    await waitFor(() => videoBeacons().length >= 3, 10_000);
+    await getTrackerFlushed();
+
+    for (const batch of beaconPosts(stub.requests.slice(before))) expect(batch).toMatchObject({ campaignCode, source });
+    const sent = videoBeacons();
+    expect(sent.map((beacon) => beacon.kind)).toEqual(['video_play', 'video_complete', 'video_play']);
+    for (const beacon of sent) expect(beacon.target).toEqual({ type: 'material', materialId: videoMaterial.id });
+    expect(new Set(sent.map((beacon) => beacon.id)).size).toBe(3);
+  });
+
+  it('gives the player a large play and pause button of its own in elder mode', async () => {
+    page = openPage('pages/material/index', { id: videoMaterial.id, c: campaignCode, s: source });
+    await waitFor(() => Boolean(page!.querySelector('.material-video__player')));
+    expect(page.querySelector('.material-video__toggle')).toBeFalsy();
+    tap(page, '.elder-toggle');
+    await waitFor(() => Boolean(page!.querySelector('.material-video--elder .material-video__toggle')));
+    expect(textOf(page)).toContain('播放视频');
+
+    tap(page, '.material-video__toggle');
+    await waitFor(() => stub.calls.some((call) => call.name === 'videoContext.play'));
+    page.querySelector('.material-video__player')!.dispatchEvent('play');
+    await waitFor(() => textOf(page!).includes('暂停视频'));
+    tap(page, '.material-video__toggle');
+    await waitFor(() => stub.calls.some((call) => call.name === 'videoContext.pause'));
+    // Back to normal for the tests after this one.
+    tap(page, '.elder-toggle');
+    await waitFor(() => !page!.querySelector('.screen--elder'));
+  });
+
+  it('shows no player for a material without a video', async () => {
+    page = openPage('pages/material/index', { id: material.id, c: campaignCode, s: source });
+    await waitFor(() => textOf(page!).includes(material.title));
+    expect(page.querySelector('.material-video__player')).toBeFalsy();
   });
 
   it('says the material is gone when the API does not know it', async () => {

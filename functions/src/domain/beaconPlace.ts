@@ -4,6 +4,7 @@ import { config } from '../config';
 import { CampaignNotFoundError, EventNotFoundError, ValidationError } from '../errors';
 import { findCampaign } from '../repository/campaignRepository';
 import { findEventRecord } from '../repository/eventRepository';
+import { findPublishedMaterials } from '../repository/materialRepository';
 import { findOrgUnit } from '../repository/orgRepository';
 import type { BeaconPlace } from './tally';
 
@@ -64,4 +65,26 @@ export async function cachedBeaconPlace(batch: BeaconBatch, now: Date, fresh = f
   const resolved = await resolveBeaconPlace(batch);
   if (maxAgeMs > 0) recentPlaces.set(key, { resolved, fetchedAt: now.getTime() });
   return resolved;
+}
+
+/** Materials whose published version has a video, per Lambda container, with when they were read. */
+const recentVideos = new LRUCache<string, number>({ max: 2_000 });
+
+/**
+ * Which of these materials have a video consumers can play (their published version carries a
+ * videoUrl), reusing what this container read less than PLACE_CACHE_SECONDS ago. Only
+ * materials with a video are kept, so a video just added is found at once; callers refusing a
+ * beacon because a material has none ask again with `fresh`.
+ */
+export async function cachedVideoMaterials(ids: string[], now: Date, fresh = false): Promise<Set<string>> {
+  const maxAgeMs = config().placeCacheSeconds * 1000;
+  const known = new Set(ids.filter((id) => !fresh && now.getTime() - (recentVideos.get(id) ?? -Infinity) < maxAgeMs));
+  const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
+  if (unknown.length === 0) return known;
+  for (const material of await findPublishedMaterials(unknown)) {
+    if (!material.videoUrl) continue;
+    known.add(material.id);
+    if (maxAgeMs > 0) recentVideos.set(material.id, now.getTime());
+  }
+  return known;
 }

@@ -1,8 +1,16 @@
-import { type Beacon, type BeaconBatch, type BeaconBatchResult, type Campaign, addDays, beaconLimits } from '@rights-outreach/shared';
+import {
+  type Beacon,
+  type BeaconBatch,
+  type BeaconBatchResult,
+  type Campaign,
+  addDays,
+  beaconLimits,
+  videoBeaconKinds,
+} from '@rights-outreach/shared';
 import { RateLimitedError, ValidationError } from '../errors';
 import { putBeacons } from '../repository/beaconRepository';
 import { addRateHits, type RateWindow, secondsLeftInWindow } from '../repository/rateLimitRepository';
-import { cachedBeaconPlace } from './beaconPlace';
+import { cachedBeaconPlace, cachedVideoMaterials } from './beaconPlace';
 import { isCrawler } from './crawlers';
 import { identityHash } from './identityHash';
 import { personOf } from './person';
@@ -67,15 +75,33 @@ export async function recordBeacons(batch: BeaconBatch, context: RecordBeaconsCo
 /** Where the batch counts, checked against it; a refusal is always made on fresh details, never cached ones. */
 async function placeOf(batch: BeaconBatch, now: Date) {
   try {
-    const resolved = await cachedBeaconPlace(batch, now);
-    checkBeacons(batch, new Set(resolved.campaign.materialIds), now);
-    return resolved;
+    return await checkedPlaceOf(batch, now, false);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const resolved = await cachedBeaconPlace(batch, now, true);
-    checkBeacons(batch, new Set(resolved.campaign.materialIds), now);
-    return resolved;
+    return checkedPlaceOf(batch, now, true);
   }
+}
+
+async function checkedPlaceOf(batch: BeaconBatch, now: Date, fresh: boolean) {
+  const resolved = await cachedBeaconPlace(batch, now, fresh);
+  checkBeacons(batch, new Set(resolved.campaign.materialIds), now);
+  await checkVideos(batch, now, fresh);
+  return resolved;
+}
+
+/**
+ * A play or completion of a material without a video is refused (400, the whole batch, like a
+ * material not in the campaign): no page of ours can send one, so it is a bad client, not a
+ * late one. docs/metrics.md, video figures.
+ */
+async function checkVideos(batch: BeaconBatch, now: Date, fresh: boolean): Promise<void> {
+  const videoBeacons = batch.beacons.flatMap((beacon, i) =>
+    videoBeaconKinds.includes(beacon.kind) && beacon.target.type === 'material' ? [{ i, materialId: beacon.target.materialId }] : [],
+  );
+  if (videoBeacons.length === 0) return;
+  const withVideo = await cachedVideoMaterials(videoBeacons.map((beacon) => beacon.materialId), now, fresh);
+  const bad = videoBeacons.find((beacon) => !withVideo.has(beacon.materialId));
+  if (bad) throw new ValidationError(`beacons.${bad.i}.target.materialId: material ${bad.materialId} has no video`);
 }
 
 function checkBeacons(batch: BeaconBatch, campaignMaterials: Set<string>, now: Date): void {

@@ -107,6 +107,8 @@ function countersOf(beacon: TallyBeacon): Counters {
       return { views: 1 };
     case 'video_play':
       return { videoPlays: 1 };
+    case 'video_complete':
+      return { videoCompletions: 1 };
     case 'share_tap':
       return { shareTaps: 1 };
     case 'share_open':
@@ -122,7 +124,7 @@ function countersOf(beacon: TallyBeacon): Counters {
 }
 
 /**
- * How one beacon moves the figures (definitions: DOMAIN.md, metrics table):
+ * How one beacon moves the figures (definitions: docs/metrics.md, online figures):
  * - its 人次 counter in every bucket it belongs to;
  * - visitors (人): a person's first beacon in a bucket — so a province counts each person once
  *   however many of its counties they met, and the campaign once however many days;

@@ -19,7 +19,8 @@ export const caseMaterials: Material[] = [
   {
     id: 'case-telecom-fraud',
     kind: 'case',
-    format: 'article',
+    format: 'video',
+    videoUrl: '/media/telecom-fraud.mp4',
     title: '“客服”来电说要退款？警惕电信网络诈骗',
     summary: '骗子冒充网购平台、银行或保险公司的“客服”，以退款、账户异常为由，诱导您共享屏幕、说出验证码或向“安全账户”转账。',
     sections: [
@@ -44,7 +45,8 @@ export const caseMaterials: Material[] = [
   {
     id: 'case-elderly-care-scam',
     kind: 'case',
-    format: 'article',
+    format: 'video',
+    videoUrl: '/media/elderly-care-scam.mp4',
     title: '“高回报”养老项目？当心养老骗局',
     summary: '有人打着“养老服务”“养老投资”的旗号，用高额回报、免费礼品和保健品做诱饵，骗取老年人的养老钱。',
     sections: [

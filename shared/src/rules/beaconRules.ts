@@ -11,3 +11,6 @@ export const beaconLimits = {
  * 1008 group chat, 1044 card with shareTicket.
  */
 export const shareScenes = [1007, 1008, 1044] as const;
+
+/** Share of a video's length a play must reach to count as completed (完播). */
+export const videoCompleteRatio = 0.9;

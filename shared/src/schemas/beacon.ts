@@ -28,9 +28,10 @@ const common = {
 };
 
 /**
- * One thing a consumer did. Metric definitions: DOMAIN.md.
+ * One thing a consumer did. Metric definitions: docs/metrics.md.
  * - view: a landing or material page opened (浏览量).
- * - video_play: a material's video started (视频观看次数).
+ * - video_play: a material's video started (视频观看次数), once per play start.
+ * - video_complete: at least 90 % of that play watched (视频完播次数), once per play.
  * - share_tap: the share button tapped (分享次数; WeChat reports no completed shares).
  * - share_open: the mini-program opened from a shared card (分享带来的打开).
  * - checkin: on-site check-in at an event (现场签到).
@@ -41,6 +42,7 @@ const common = {
 export const BeaconSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('view'), target: page, ...common }).strict(),
   z.object({ kind: z.literal('video_play'), target: material, ...common }).strict(),
+  z.object({ kind: z.literal('video_complete'), target: material, ...common }).strict(),
   z.object({ kind: z.literal('share_tap'), target: page, ...common }).strict(),
   z
     .object({ kind: z.literal('share_open'), target: page, scene: ShareSceneSchema, sharer: SharerTagSchema, ...common })
@@ -53,6 +55,9 @@ export const BeaconSchema = z.discriminatedUnion('kind', [
 export type Beacon = z.infer<typeof BeaconSchema>;
 export type BeaconKind = Beacon['kind'];
 export const beaconKinds = BeaconSchema.options.map((option) => option.shape.kind.value) as BeaconKind[];
+
+/** Beacon kinds about a material's video: refused for a material without one. */
+export const videoBeaconKinds: readonly BeaconKind[] = ['video_play', 'video_complete'];
 
 /** Beacon kinds that belong to one event: the batch must carry its eventId. */
 export const eventBeaconKinds: readonly BeaconKind[] = ['checkin', 'signup'];

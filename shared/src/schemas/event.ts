@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CampaignCodeSchema, ClientIdSchema, OrgUnitIdSchema } from './common';
 import { TargetGroupListSchema } from './targetGroups';
 
-/** Event types (DOMAIN.md), grouped as reports count them. */
+/** Event types (docs/metrics.md, offline figures), grouped as reports count them. */
 export const eventTypeGroups = {
   /** 五进入 */
   five_entries: ['community', 'village', 'school', 'enterprise', 'business_district'],

@@ -7,6 +7,12 @@ export type MaterialKind = z.infer<typeof MaterialKindSchema>;
 
 export const materialFormats = ['article', 'video', 'long_image', 'leaflet'] as const;
 
+/**
+ * A video of the project's own, served with the H5 app under `/media/` (the demo's, written by
+ * scripts/makeDemoVideos.ts); the app resolves it against its media host.
+ */
+export const MediaPathSchema = z.string().regex(/^\/media\/[a-z0-9][a-z0-9-]{0,60}\.mp4$/, 'a /media/<name>.mp4 path');
+
 export const MaterialSectionSchema = z
   .object({
     heading: z.string().trim().min(1).max(40),
@@ -22,8 +28,8 @@ export const MaterialSchema = z
     title: z.string().trim().min(2).max(40),
     summary: z.string().trim().min(10).max(140),
     sections: z.array(MaterialSectionSchema).min(1).max(12),
-    /** Optional short video (HTTPS): its plays are counted as video_play. */
-    videoUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+    /** Optional short video (HTTPS, or the project's own `/media/…`): played on the material page, its plays counted as video_play. */
+    videoUrl: z.union([z.url({ protocol: /^https$/ }).max(500), MediaPathSchema]).optional(),
     /** Optional cover image (HTTPS), also used on share cards and posters. */
     coverImageUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
   })

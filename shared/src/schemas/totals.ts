@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Campaign figures as defined in DOMAIN.md (metrics table). Every figure is kept per
+ * Campaign figures as defined in docs/metrics.md. Every figure is kept per
  * dimension value, pre-aggregated, so reading costs the same at any number of beacons.
  */
 export const metricNames = [
@@ -11,6 +11,8 @@ export const metricNames = [
   'visitors',
   /** 视频观看次数: video plays started. */
   'videoPlays',
+  /** 视频完播次数: plays watched to at least 90 %. */
+  'videoCompletions',
   /** 分享次数: share button taps. */
   'shareTaps',
   /** 分享带来的打开 (人次): opens from a shared card. */
@@ -40,6 +42,7 @@ export const metricLabels: Record<MetricName, string> = {
   views: '浏览量（人次）',
   visitors: '触达人数（人）',
   videoPlays: '视频观看次数',
+  videoCompletions: '视频完播次数',
   shareTaps: '分享次数',
   shareOpens: '分享带来的打开（人次）',
   shareReach: '分享触达人数（人）',

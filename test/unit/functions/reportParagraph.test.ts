@@ -117,22 +117,87 @@ describe('the results paragraph (主要成效)', () => {
       '全公司在消保星期二·第12期（2026年3月24日）期间，累计开展宣传活动3场，' +
         '其中“五进入”活动2场（进入社区2场），内部培训1场（晨会学习1场）；' +
         '参与员工9人次，现场参与群众85人，扫码签到31人，覆盖人群100至150人次。' +
-        '线上推出宣传资料3篇，浏览量240人次，触达96人，视频观看0次，分享12次，通过分享打开5次，活动报名6人。',
+        '线上推出宣传资料3篇，浏览量240人次，触达96人，分享12次，通过分享打开5次，活动报名6人。',
     );
   });
 
-  it('says no events were logged yet, and reports a fall on last year without dividing by a year that had none', () => {
+  it('writes a scope with every figure: each one quoted once, in the export’s numbers, and both compared figures', () => {
+    const report = aReport({
+      unit: { name: '广州市分公司', level: 'city' },
+      offline: {
+        events: 7,
+        eventsByGroup: { five_entries: 3, self_organised: 3, internal: 1 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, community: 1, village: 1, school: 1, park: 1, counter: 1, elderly_home: 1, workplace_training: 1 },
+        staffParticipants: 42,
+        attendanceReported: 3_650,
+        coverage: { min: 6_000, max: 9_000 },
+        printed: { leaflets: 2_000, colourPages: 600, posters: 80, other: 20, total: 2_700 },
+        displayAreas: 5,
+        countersInvolved: 3,
+      },
+      online: { views: 23_456, visitors: 8_012, videoPlays: 3_105, videoCompletions: 2_304, shareTaps: 640, shareOpens: 1_288, shareReach: 702, checkins: 410, signups: 95, quizCompletions: 377, feedbacks: 60, ratingSum: 270 },
+      previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 5, visitors: 10_015 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '广州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，累计开展宣传活动7场，' +
+        '其中“五进入”活动3场（进入社区1场、进入农村1场、进入学校1场），' +
+        '自主特色宣传3场（公园宣传1场、柜面宣传1场、走进养老院1场），内部培训1场（职场培训1场）；' +
+        '共有3个柜面（网点）参与，设置宣传展区5个，发放纸质宣传资料2700份；' +
+        '参与员工42人次，现场参与群众3650人，扫码签到410人，覆盖人群6000至9000人次。' +
+        '线上推出宣传资料15篇，浏览量2.35万人次，触达0.8万人，视频观看0.31万次，完整观看0.23万次（完播率74.2%），分享0.06万次，通过分享打开0.13万次，' +
+        '完成权益知识答题377人次，活动报名95人。' +
+        '与上年同期（2025年“3·15”消费者权益保护教育宣传周）相比，活动场次增长40%，触达人数下降20%。',
+    );
+  });
+
+  it('writes a scope with only offline data: no online sentence, no zeros, and no change in reach against a year that had it', () => {
+    const report = aReport({
+      unit: { name: '花都支公司', level: 'county' },
+      offline: {
+        events: 2,
+        eventsByGroup: { five_entries: 1, self_organised: 1, internal: 0 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, village: 1, street: 1 },
+        staffParticipants: 6,
+        attendanceReported: 140,
+        coverage: { min: 300, max: 500 },
+        printed: { leaflets: 200, colourPages: 0, posters: 0, other: 0, total: 200 },
+      },
+      previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 4, visitors: 1_200 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '花都支公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，累计开展宣传活动2场，' +
+        '其中“五进入”活动1场（进入农村1场），自主特色宣传1场（临街宣传1场）；' +
+        '发放纸质宣传资料200份；' +
+        '参与员工6人次，现场参与群众140人，覆盖人群300至500人次。' +
+        '与上年同期（2025年“3·15”消费者权益保护教育宣传周）相比，活动场次下降50%。',
+    );
+  });
+
+  it('writes a scope with only online data: no offline clauses, no zeros, and no change in events against a year that had them', () => {
+    const report = aReport({
+      unit: { name: '深圳市分公司', level: 'city' },
+      campaign: { name: '2026年金融知识普及月', startDate: '2026-09-15', endDate: '2026-10-14', materialCount: 12 },
+      online: { views: 5_230, visitors: 1_904, shareTaps: 88, shareOpens: 260, shareReach: 150 },
+      previous: { name: '2025年金融知识普及月', events: 10, visitors: 1_600 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '深圳市分公司在2026年金融知识普及月（2026年9月15日至10月14日）期间，' +
+        '线上推出宣传资料12篇，浏览量5230人次，触达1904人，分享88次，通过分享打开260次。' +
+        '与上年同期（2025年金融知识普及月）相比，触达人数增长19%。',
+    );
+  });
+
+  it('says there is no data yet, and compares nothing, when the scope has no figure at all', () => {
     const report = aReport({
       unit: { name: '番禺支公司', level: 'county' },
       campaign: { name: '2026年金融知识普及月', startDate: '2026-09-15', endDate: '2026-10-14', materialCount: 0 },
       previous: { name: '2025年金融知识普及月', events: 10, visitors: 0 },
     });
 
-    expect(resultsParagraph(report)).toBe(
-      '番禺支公司在2026年金融知识普及月（2026年9月15日至10月14日）期间，暂未登记线下宣传活动。' +
-        '线上推出宣传资料0篇，浏览量0人次，触达0人，视频观看0次，分享0次，通过分享打开0次。' +
-        '与上年同期（2025年金融知识普及月）相比，活动场次下降100%。',
-    );
+    expect(resultsParagraph(report)).toBe('番禺支公司在2026年金融知识普及月（2026年9月15日至10月14日）期间暂无宣传活动数据。');
   });
 
   it('writes the year again when a campaign crosses into the next one', () => {

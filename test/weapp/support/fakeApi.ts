@@ -1,6 +1,6 @@
 import type { BeaconBatch } from '@rights-outreach/shared';
 import { storageKeys } from '../../../miniapp/src/tracker/storage';
-import { campaignCode, campaignView, material, publishedMaterial } from './fixtures';
+import { campaignCode, campaignView, material, published, videoMaterial } from './fixtures';
 import type { FakeResponse, RecordedRequest, Responder } from './wxStub';
 
 /** Where the weapp build calls the API (its default, TARO_APP_API_BASE unset). */
@@ -15,7 +15,8 @@ export const healthyApi: Responder = (request) => {
     return url === `${apiBase}/public/campaigns/${campaignCode}` ? { statusCode: 200, data: campaignView } : notFound('CAMPAIGN_NOT_FOUND');
   }
   if (method === 'GET' && url.startsWith(`${apiBase}/public/materials/`)) {
-    return url === `${apiBase}/public/materials/${material.id}` ? { statusCode: 200, data: publishedMaterial } : notFound('MATERIAL_NOT_FOUND');
+    const found = [material, videoMaterial].find((known) => url === `${apiBase}/public/materials/${known.id}`);
+    return found ? { statusCode: 200, data: published(found) } : notFound('MATERIAL_NOT_FOUND');
   }
   if (method === 'POST' && url === `${apiBase}/public/visitor-session`) {
     const { code } = parseBody(request) as { code: string };

@@ -15,8 +15,19 @@ export const material: Material = {
   ],
 };
 
-/** The material as GET /public/materials/{id} answers it: its published version. */
-export const publishedMaterial: PublishedMaterial = { ...material, version: 1, publishedAt: '2026-03-01T08:00:00.000Z' };
+/** A material with one of the project's own videos. */
+export const videoMaterial: Material = {
+  id: 'case-telecom-fraud',
+  kind: 'case',
+  format: 'video',
+  title: '“客服”来电说要退款？',
+  summary: '骗子冒充“客服”，以退款为由诱导您共享屏幕、说出验证码或转账。',
+  sections: [{ heading: '案例', body: '刘阿姨接到自称平台“客服”的电话。' }],
+  videoUrl: '/media/telecom-fraud.mp4',
+};
+
+/** A material as GET /public/materials/{id} answers it: its published version. */
+export const published = (of: Material): PublishedMaterial => ({ ...of, version: 1, publishedAt: '2026-03-01T08:00:00.000Z' });
 
 export const campaignView: PublicCampaignView = {
   campaign: {

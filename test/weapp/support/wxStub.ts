@@ -103,6 +103,11 @@ export function createWxStub(respond: Responder): WxStub {
       (options?.complete as ((r: typeof result) => void) | undefined)?.(result);
     }, 0);
   };
+  // A video's context: what its play and pause were asked to do, by player id.
+  known.createVideoContext = (id: string) => {
+    calls.push({ name: 'createVideoContext', options: id });
+    return { play: () => void calls.push({ name: 'videoContext.play', options: id }), pause: () => void calls.push({ name: 'videoContext.pause', options: id }) };
+  };
   // The outbox listens for reconnects; the stub never goes offline on its own.
   known.onNetworkStatusChange = (callback: unknown) => void calls.push({ name: 'onNetworkStatusChange', options: callback });
   known.offNetworkStatusChange = () => undefined;

@@ -16,7 +16,7 @@ export type OfflineEvent = Pick<
 >;
 
 /**
- * The offline figures of a set of events (deleted ones already left out), as DOMAIN.md
+ * The offline figures of a set of events (deleted ones already left out), as docs/metrics.md
  * defines them: counts by type and group, sums of staff, headcount, coverage range, printed
  * materials and display areas; `countersInvolved` counts distinct units that held a 柜面宣传
  * event, or any event when the unit is itself a counter.

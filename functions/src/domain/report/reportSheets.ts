@@ -14,6 +14,7 @@ import {
   printedMaterialLabels,
   reportFlagLabels,
   shanghaiDate,
+  videoCompletionRate,
 } from '@rights-outreach/shared';
 
 export type Cell = string | number | null;
@@ -118,6 +119,7 @@ function summarySheet(report: CampaignReport): Sheet {
     ['线下活动', '参与柜面（网点）数', offline.countersInvolved],
     ['线上传播', '宣传资料（篇）', campaign.materialCount],
     ...metricColumns.filter((name) => name !== 'checkins').map((name): Cell[] => ['线上传播', metricLabels[name], online[name]]),
+    ['线上传播', '视频完播率（%）', videoCompletionRate(online)],
     ['线上传播', '平均评分', report.feedbackAverage],
     ...Object.entries(report.flagCounts).map(([kind, count]): Cell[] => ['核查提示', reportFlagLabels[kind as keyof typeof reportFlagLabels], count]),
   ];

@@ -6,6 +6,7 @@ import {
   formatWan,
   formatWanGroup,
   formatWanRange,
+  videoCompletionRate,
 } from '@rights-outreach/shared';
 
 /** Everything of a report the paragraph reads (all of it but the paragraph itself). */
@@ -39,15 +40,22 @@ const groupNames: Record<EventTypeGroup, string> = {
  * type, counters, display areas and printed materials, staff, on-site attendance and
  * check-ins, coverage in 人次, then the online figures and the change on last year.
  * Groups of figures quoted together share one unit (万 once the largest reaches it).
+ *
+ * As a report is written, a figure the scope has no data for (zero) is left out, not quoted
+ * as 0; a part with no figure at all (offline, online) is left out whole; and only figures
+ * both years have are compared with last year (docs/metrics.md, "The results paragraph").
  */
 export function resultsParagraph(report: ParagraphInput): string {
   const subject = report.scope.level === 'head_office' ? '全公司' : report.scope.name;
   const opening = `${subject}在${report.campaign.name}（${dateRange(report.campaign.startDate, report.campaign.endDate)}）期间`;
-  return [`${opening}${offlineClauses(report)}。`, onlineSentence(report), yearOnYearSentence(report)].join('');
+  const clauses = [offlineClauses(report), onlineClauses(report)].filter(Boolean);
+  if (clauses.length === 0) return `${opening}暂无宣传活动数据。`;
+  return `${opening}，${clauses.join('。')}。${yearOnYearSentence(report)}`;
 }
 
+/** Offline figures: nothing at all when no event was logged in scope. */
 function offlineClauses({ offline, online }: ParagraphInput): string {
-  if (offline.events === 0) return '，暂未登记线下宣传活动';
+  if (offline.events === 0) return '';
   const byGroup = (Object.keys(eventTypeGroups) as EventTypeGroup[])
     .filter((group) => offline.eventsByGroup[group] > 0)
     .map((group) => {
@@ -61,50 +69,66 @@ function offlineClauses({ offline, online }: ParagraphInput): string {
     offline.displayAreas > 0 ? `设置宣传展区${offline.displayAreas}个` : '',
     offline.printed.total > 0 ? `发放纸质宣传资料${formatWan(offline.printed.total)}份` : '',
   ].filter(Boolean);
+  // A zero never reaches 万, so leaving it out of a group never changes how the others are written.
   const [reported, checkedIn] = formatWanGroup([offline.attendanceReported, online.checkins]);
   const people = [
-    `参与员工${formatWan(offline.staffParticipants)}人次`,
-    `现场参与群众${reported}人`,
-    `扫码签到${checkedIn}人`,
-    `覆盖人群${formatWanRange(offline.coverage.min, offline.coverage.max)}人次`,
-  ];
-  return [`，累计开展宣传活动${offline.events}场，其中${byGroup.join('，')}`, venues.join('，'), people.join('，')]
+    offline.staffParticipants > 0 ? `参与员工${formatWan(offline.staffParticipants)}人次` : '',
+    offline.attendanceReported > 0 ? `现场参与群众${reported}人` : '',
+    online.checkins > 0 ? `扫码签到${checkedIn}人` : '',
+    offline.coverage.max > 0 ? `覆盖人群${formatWanRange(offline.coverage.min, offline.coverage.max)}人次` : '',
+  ].filter(Boolean);
+  return [`累计开展宣传活动${offline.events}场，其中${byGroup.join('，')}`, venues.join('，'), people.join('，')]
     .filter(Boolean)
     .join('；');
 }
 
-function onlineSentence({ campaign, online }: ParagraphInput): string {
-  const [views, visitors, plays, taps, opens] = formatWanGroup([
-    online.views,
-    online.visitors,
-    online.videoPlays,
-    online.shareTaps,
-    online.shareOpens,
-  ]);
+/**
+ * Online figures: nothing at all when the scope had no online activity (the campaign's
+ * materials alone are no result of the scope's).
+ */
+function onlineClauses({ campaign, online }: ParagraphInput): string {
+  const quoted = [
+    { value: online.views, words: (figure: string) => `浏览量${figure}人次` },
+    { value: online.visitors, words: (figure: string) => `触达${figure}人` },
+    { value: online.videoPlays, words: (figure: string) => `视频观看${figure}次` },
+    {
+      value: online.videoPlays > 0 ? online.videoCompletions : 0,
+      words: (figure: string) => `完整观看${figure}次（完播率${percentValue(videoCompletionRate(online)!)}%）`,
+    },
+    { value: online.shareTaps, words: (figure: string) => `分享${figure}次` },
+    { value: online.shareOpens, words: (figure: string) => `通过分享打开${figure}次` },
+  ].filter((figure) => figure.value > 0);
+  const extra = [
+    online.quizCompletions > 0 ? `完成权益知识答题${formatWan(online.quizCompletions)}人次` : '',
+    online.signups > 0 ? `活动报名${formatWan(online.signups)}人` : '',
+  ].filter(Boolean);
+  if (quoted.length === 0 && extra.length === 0) return '';
+  const figures = formatWanGroup(quoted.map((figure) => figure.value));
   const parts = [
-    `线上推出宣传资料${campaign.materialCount}篇`,
-    `浏览量${views}人次`,
-    `触达${visitors}人`,
-    `视频观看${plays}次`,
-    `分享${taps}次`,
-    `通过分享打开${opens}次`,
-  ];
-  if (online.quizCompletions > 0) parts.push(`完成权益知识答题${formatWan(online.quizCompletions)}人次`);
-  if (online.signups > 0) parts.push(`活动报名${formatWan(online.signups)}人`);
-  return `${parts.join('，')}。`;
+    campaign.materialCount > 0 ? `线上推出宣传资料${campaign.materialCount}篇` : '',
+    ...quoted.map((figure, index) => figure.words(figures[index]!)),
+    ...extra,
+  ].filter(Boolean);
+  return parts.join('，');
 }
 
+/** 同比 of events and reach, each only when both years have it (a year without data is no fall of 100%). */
 function yearOnYearSentence({ yearOnYear }: ParagraphInput): string {
   if (!yearOnYear.previous) return '';
   const changes = yearOnYear.rows
-    .filter((row) => (row.figure === 'events' || row.figure === 'visitors') && row.changePercent !== null)
+    .filter((row) => (row.figure === 'events' || row.figure === 'visitors') && row.current > 0 && row.previous > 0)
     .map((row) => `${row.figure === 'events' ? '活动场次' : '触达人数'}${change(row.changePercent!)}`);
   return changes.length > 0 ? `与上年同期（${yearOnYear.previous.name}）相比，${changes.join('，')}。` : '';
 }
 
 function change(percent: number): string {
   if (percent === 0) return '持平';
-  return `${percent > 0 ? '增长' : '下降'}${Math.abs(percent).toFixed(1).replace(/\.0$/, '')}%`;
+  return `${percent > 0 ? '增长' : '下降'}${percentValue(Math.abs(percent))}%`;
+}
+
+/** One decimal, a trailing .0 dropped (74.0 → 74). */
+function percentValue(percent: number): string {
+  return percent.toFixed(1).replace(/\.0$/, '');
 }
 
 /** 2026年3月15日至3月21日; the year again only when the range crosses one. */

@@ -21,11 +21,12 @@ import { getMaterial } from '../../services/materials';
 import type { PageTarget } from '../../tracker';
 import { materialKindLabels } from '../../utils/labels';
 import { readMaterialEntry } from '../../utils/pageParams';
+import { MaterialVideo } from './MaterialVideo';
 import { SectionBlock } from './SectionBlock';
 import { SharePoster } from './SharePoster';
 import './index.css';
 
-/** One material in full: title, summary, then its sections; shared as a card, a link or a poster. */
+/** One material in full: title, summary, its video if it has one, then its sections; shared as a card, a link or a poster. */
 export default function MaterialPage() {
   const query = useRouteQuery();
   const entry = useMemo(() => readMaterialEntry(query), [query]);
@@ -85,6 +86,16 @@ export default function MaterialPage() {
     <Screen elder={elder}>
       <BrandHeader eyebrow={materialKindLabels[material.kind]} title={material.title} subtitle={material.summary} action={elderToggle} />
       <View key='content' className='screen__body material__sections' ariaRole='main'>
+        {material.videoUrl ? (
+          <MaterialVideo
+            campaign={campaign}
+            materialId={material.id}
+            title={material.title}
+            videoUrl={material.videoUrl}
+            coverImageUrl={material.coverImageUrl}
+            elder={elder.on}
+          />
+        ) : null}
         {material.sections.map((section, index) => (
           <SectionBlock key={index} heading={section.heading} body={section.body} />
         ))}

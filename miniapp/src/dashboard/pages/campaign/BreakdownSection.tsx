@@ -29,6 +29,7 @@ export function BreakdownSection({ id, title, nameTitle, rows }: BreakdownSectio
           { title: '浏览量', render: (row) => num(row.metrics.views) },
           { title: '触达人数', render: (row) => num(row.metrics.visitors) },
           { title: '视频观看', render: (row) => num(row.metrics.videoPlays) },
+          { title: '视频完播', render: (row) => num(row.metrics.videoCompletions) },
           { title: '分享带来的打开', render: (row) => num(row.metrics.shareOpens) },
         ]}
         rows={rows}

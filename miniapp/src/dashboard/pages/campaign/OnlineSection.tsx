@@ -1,4 +1,4 @@
-import { formatWan, type CampaignReport, metricLabels } from '@rights-outreach/shared';
+import { formatWan, type CampaignReport, metricLabels, videoCompletionRate } from '@rights-outreach/shared';
 import { Section } from '../../../components/form/Section';
 import { FigureGrid } from '../../components/FigureGrid';
 import { formatRating } from '../../logic/figures';
@@ -13,6 +13,7 @@ export function OnlineSection({ report }: { report: CampaignReport }) {
           { label: metricLabels.views, value: formatWan(online.views) },
           { label: metricLabels.visitors, value: formatWan(online.visitors) },
           { label: metricLabels.videoPlays, value: formatWan(online.videoPlays) },
+          { label: metricLabels.videoCompletions, value: formatWan(online.videoCompletions), note: `完播率 ${formatRate(videoCompletionRate(online))}` },
           { label: metricLabels.shareTaps, value: formatWan(online.shareTaps) },
           { label: metricLabels.shareOpens, value: formatWan(online.shareOpens) },
           { label: metricLabels.signups, value: formatWan(online.signups) },
@@ -22,4 +23,9 @@ export function OnlineSection({ report }: { report: CampaignReport }) {
       />
     </Section>
   );
+}
+
+/** 完播率 with one decimal; — without plays. */
+function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${rate.toFixed(1)}%`;
 }
