@@ -6,4 +6,4 @@ import { sendJson } from './http';
  * `callApi(name, { params, query, body })`: the API calls of the staff, admin and dashboard
  * subpackages, typed by the contract and each answer checked with its response schema.
  */
-export const { call: callApi, apiPath } = createApiClient(sendJson, (name, status, body) => checkResponse(api[name], status, body));
+export const { call: callApi, apiPath } = createApiClient(sendJson, api, (name, status, body) => checkResponse(api[name], status, body));

@@ -1,4 +1,4 @@
-import { type Api, type EndpointName, type RequestOf, type ResponseCheck, type ResponseOf, routes, urlPathOf } from '@rights-outreach/shared';
+import { type Api, type EndpointName, type RequestOf, type ResponseCheck, type ResponseOf, urlPathOf } from '@rights-outreach/shared';
 import { ApiError } from './ApiError';
 
 /** A 2xx answer as the transport received it; anything else the transport throws as an ApiError. */
@@ -26,19 +26,24 @@ interface RequestParts {
 
 /**
  * The mini-program's one API client, made from the contract: `call('getMaterial', { params: { id } })`
- * builds the path from the endpoint's route, sends it, and (given `check`) checks the answer with
+ * builds the path from the endpoint's route (`api` itself, or the main package's zod-free
+ * `mainPackageRoutes`), sends it, and (given `check`) checks the answer with
  * the endpoint's response schema — a body that breaks it is an ApiError INTERNAL that says what
  * was wrong, never a half-read object in a page. Without `check` it carries no zod (the weapp
  * main package's consumer pages: see api.ts).
  */
-export function createApiClient(send: Send, check?: CheckAnswer) {
+export function createApiClient<Names extends EndpointName>(
+  send: Send,
+  routes: { readonly [K in Names]: { readonly method: string; readonly path: `/${string}` } },
+  check?: CheckAnswer,
+) {
   /** The path (under the API base) of a call, e.g. for downloads. */
-  function apiPath<K extends EndpointName>(name: K, ...[request]: RequestArgs<K>): string {
+  function apiPath<K extends Names>(name: K, ...[request]: RequestArgs<K>): string {
     const parts = (request ?? {}) as RequestParts;
     return urlPathOf(routes[name], parts.params, parts.query);
   }
 
-  async function call<K extends EndpointName>(name: K, ...args: RequestArgs<K>): Promise<ResponseOf<Api[K]>> {
+  async function call<K extends Names>(name: K, ...args: RequestArgs<K>): Promise<ResponseOf<Api[K]>> {
     const answer = await send(routes[name].method, apiPath(name, ...args), ((args[0] ?? {}) as RequestParts).body);
     if (!check) return answer.data as ResponseOf<Api[K]>;
     const checked = check(name, answer.status, answer.data);

@@ -3,4 +3,4 @@ export * from './access';
 export * from './endpoint';
 export * from './params';
 export * from './requests';
-export * from './routes';
+export * from './mainRoutes';

@@ -1,4 +1,4 @@
-import { api, checkResponse } from '@rights-outreach/shared';
+import { api, checkResponse, mainPackageRoutes } from '@rights-outreach/shared';
 import { ApiError } from '../../../miniapp/src/services/ApiError';
 import { createApiClient, type Send } from '../../../miniapp/src/services/apiClient';
 
@@ -10,7 +10,7 @@ function clientAnswering(status: number, data: unknown) {
     return { status, data };
   };
   // As services/api.ts makes it: each answer checked with its endpoint's response schema.
-  return { ...createApiClient(send, (name, status, body) => checkResponse(api[name], status, body)), sent };
+  return { ...createApiClient(send, api, (name, status, body) => checkResponse(api[name], status, body)), sent };
 }
 
 const material = {
@@ -68,7 +68,7 @@ describe('the API client made from the contract', () => {
   });
 
   it('passes answers through unchecked where no check is given (the consumer pages: no zod in the main package)', async () => {
-    const client = createApiClient(async () => ({ status: 200, data: { accepted: 'x' } }));
+    const client = createApiClient(async () => ({ status: 200, data: { accepted: 'x' } }), mainPackageRoutes);
 
     await expect(client.call('recordBeacons', { body: {} as never })).resolves.toEqual({ accepted: 'x' });
   });
