@@ -1,0 +1,58 @@
+// One lint configuration for the whole tree. Formatting is Prettier's job (`npm run format`),
+// so eslint-config-prettier switches off every stylistic rule that could disagree with it.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/',
+    '**/dist/',
+    'miniapp/dist*/',
+    '.serverless/',
+    '.esbuild/',
+    '.build/',
+    '.swc/',
+    '.data*/',
+    'coverage/',
+    'test-artifacts/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // `_name` marks a binding kept on purpose (a parameter a signature needs, a field dropped
+      // from a rest copy), the same convention as tsc's noUnusedParameters.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+    },
+  },
+  {
+    // The CommonJS config files (jest, babel) and the jest reporter.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+  {
+    // The React hooks rules, from the React team's own plugin: the mini-program is the only React code.
+    files: ['miniapp/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  prettier,
+);
