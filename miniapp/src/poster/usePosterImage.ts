@@ -74,6 +74,7 @@ export function usePosterImage(canvasId: string, request: PosterRequest | null):
       current = false;
     };
     // `key` names everything the request draws.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

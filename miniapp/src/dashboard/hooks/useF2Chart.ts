@@ -47,6 +47,7 @@ export function useF2Chart(target: CanvasTarget, spec: ChartSpec): ChartState {
       chart?.destroy();
     };
     // `spec.key` changes exactly when the drawn data does; `spec` itself is rebuilt every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target, spec.key]);
 
   return state;

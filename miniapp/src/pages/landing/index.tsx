@@ -77,6 +77,7 @@ export default function LandingPage() {
   useEffect(() => {
     if (entry.kind === 'material') void Taro.redirectTo({ url: materialUrl(entry.materialId, entry.campaign) });
     // Once per page open: the params of a page never change while it lives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const elderToggle = <ElderToggle on={elder.on} onToggle={elder.toggle} />;
   // A deleted event has nothing to check in to; any other failure (weak signal) must not stop a check-in.

@@ -54,7 +54,8 @@ export function useEventList(account: string | null, campaignCode: string | null
   const events: LocalEvent[] = useMemo(() => {
     if (!account || !campaignCode) return [];
     return selectForList(applyOutbox(getEventCache().all(), records, account), { campaignCode, mine, account });
-    // `records` changes with `version`; the cache with `cacheVersion`.
+    // `records` changes with `version`; the cache (not React state) with `cacheVersion`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [account, campaignCode, mine, version, cacheVersion]);
 
   return { events, source, reload: load };

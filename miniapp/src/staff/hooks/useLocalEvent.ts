@@ -56,7 +56,8 @@ export function useLocalEvent(account: string | null, eventId: string | null) {
   const event: LocalEvent | null = useMemo(() => {
     if (!account || !eventId) return null;
     return localEvent(eventId, getEventCache().get(eventId), records, account);
-    // `records` changes with `version`; the cache with `cacheVersion`.
+    // `records` changes with `version`; the cache (not React state) with `cacheVersion`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [account, eventId, version, cacheVersion]);
 
   return { event, source, reload: load };

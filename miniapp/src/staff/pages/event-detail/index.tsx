@@ -40,9 +40,13 @@ export default function EventDetailPage() {
 
   const onServer = event !== null && !event.sync?.unsyncedCreate;
 
+  const campaignCode = event?.campaignCode;
   const campaign = useMemo(
-    () => (campaigns.state.status === 'ready' && event ? (campaigns.state.data.find((c) => c.code === event.campaignCode) ?? null) : null),
-    [campaigns.state, event?.campaignCode],
+    () =>
+      campaigns.state.status === 'ready' && campaignCode !== undefined
+        ? (campaigns.state.data.find((c) => c.code === campaignCode) ?? null)
+        : null,
+    [campaigns.state, campaignCode],
   );
   const unitName = units.state.status === 'ready' && event ? units.state.data.find((u) => u.id === event.unitId)?.name : undefined;
 
