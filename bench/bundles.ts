@@ -109,7 +109,7 @@ function extract(zip: string, workDir: string): Bundle {
   try {
     execFileSync('unzip', ['-q', '-o', zip, '-d', dir]);
   } catch (error) {
-    throw new Error(`could not unzip ${zip} (is the unzip command installed?): ${(error as Error).message}`);
+    throw new Error(`could not unzip ${zip} (is the unzip command installed?): ${(error as Error).message}`, { cause: error });
   }
   const jsFiles = filesUnder(dir).filter((file) => /\.[cm]?js$/.test(file));
   const handlerFile = jsFiles.find((file) => relative(dir, file) === join('functions', 'src', 'handlers', `${name}.js`)) ?? jsFiles[0];

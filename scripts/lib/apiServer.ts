@@ -65,7 +65,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
     );
   } catch (error) {
     killTree(child, 'SIGKILL');
-    throw new Error(`The API did not start: ${(error as Error).message}\n${output}`);
+    throw new Error(`The API did not start: ${(error as Error).message}\n${output}`, { cause: error });
   }
   const gateway = await startLocalGateway({ port: options.port, upstreamUrl: offlineUrl }).catch((error: unknown) => {
     killTree(child, 'SIGKILL');

@@ -42,7 +42,9 @@ export async function startDynamoLocal(options: { port: number; dataDir?: string
     }, 120_000);
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`DynamoDB Local did not start on port ${options.port}: ${output.trim() || (error as Error).message}`);
+    throw new Error(`DynamoDB Local did not start on port ${options.port}: ${output.trim() || (error as Error).message}`, {
+      cause: error,
+    });
   } finally {
     client.destroy();
   }

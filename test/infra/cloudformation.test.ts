@@ -163,7 +163,7 @@ describe('the functions', () => {
     const table = { 'Fn::GetAtt': ['DataTable', 'Arn'] };
     const index = { 'Fn::Join': ['/', [table, 'index', 'gsi1']] };
     const stream = { 'Fn::GetAtt': ['DataTable', 'StreamArn'] };
-    for (const [name, fn] of Object.entries(functionsByName)) {
+    for (const fn of Object.values(functionsByName)) {
       for (const statement of statementsOf(roleOf(fn))) {
         if (statement.Action.some((a) => a.startsWith('dynamodb:'))) {
           for (const resource of [statement.Resource].flat()) expect([table, index, stream]).toContainEqual(resource);

@@ -7,7 +7,7 @@ import { handler as getReportParagraph } from '../../functions/src/handlers/getR
 import { handler as listReportCampaigns } from '../../functions/src/handlers/listReportCampaigns';
 import { handler as recordBeacons } from '../../functions/src/handlers/recordBeacons';
 import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } from '../support/accounts';
-import { aBatch, aBeacon, aVisitorId, anEventRequest, givenCampaign } from '../support/fixtures';
+import { aBatch, aBeacon, anEventRequest, givenCampaign } from '../support/fixtures';
 import { invoke, type InvokeResult } from '../support/invoke';
 import { readTotals } from '../support/totals';
 import { aggregated } from '../support/aggregation';

@@ -3,6 +3,7 @@ import type { CampaignReport, exportFormats } from '../schemas/report';
 export type ExportFormat = (typeof exportFormats)[number];
 
 // Characters Windows, macOS or WeChat refuse in a file name, and whitespace runs.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it removes
 const unsafe = /[\\/:*?"<>|\u0000-\u001f]+/g;
 
 /**
