@@ -34,7 +34,9 @@ const root = join(__dirname, '..', '..');
 export async function startApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const child = spawn(
     process.execPath,
-    [join(root, 'node_modules', 'osls', 'bin', 'serverless.js'), 'offline', 'start', '--stage', options.stage],
+    // The `osls` command: osls is installed under the name `serverless` (package.json), which is
+    // the peer serverless-offline asks for, so no other Serverless Framework comes along.
+    [join(root, 'node_modules', '.bin', 'osls'), 'offline', 'start', '--stage', options.stage],
     {
       cwd: root,
       env: {
