@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfigFn } from '@tarojs/cli';
+import type { UserConfigFn } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import path from 'node:path';
 import webpack from 'webpack';
@@ -132,4 +132,7 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
   return merge({}, baseConfig, modeConfig) as IProjectConfig<'webpack5'>;
 };
 
-export default defineConfig<'webpack5'>(config);
+// Not wrapped in @tarojs/cli's `defineConfig` (it only returns its argument): loading @tarojs/cli's
+// index loads its native binding too (used by `taro create`), and npm has that binding at this Taro
+// version for Linux x64 alone, so the build would stop on macOS, Windows and Linux arm64.
+export default config;
