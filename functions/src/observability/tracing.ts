@@ -19,6 +19,7 @@ let tracer: Tracer | undefined;
  */
 function loadTracer(): Tracer {
   if (!tracer) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only where tracing is on
     const powertools = require('@aws-lambda-powertools/tracer') as typeof import('@aws-lambda-powertools/tracer');
     tracer = new powertools.Tracer({ serviceName: 'rights-outreach' });
   }
@@ -28,6 +29,7 @@ function loadTracer(): Tracer {
 /** Middleware that traces the handler where tracing is on; none where it is off. */
 export function traceHandler(): MiddlewareObj[] {
   if (!tracingEnabled()) return [];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only where tracing is on
   const middleware = require('@aws-lambda-powertools/tracer/middleware') as typeof import('@aws-lambda-powertools/tracer/middleware');
   return [middleware.captureLambdaHandler(loadTracer())];
 }

@@ -2,10 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toApiError, type ApiError } from '../services/ApiError';
 
 export type ResourceState<T> =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'failed'; error: ApiError };
+  { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'failed'; error: ApiError };
 
 /**
  * The app's one loading hook: loads `load(key)` whenever `key` changes (nothing while it is
@@ -41,6 +38,7 @@ export function useResource<K extends string, T>(
       current = false;
     };
     // `load` is a service function fixed for the page's life; re-running on its identity would only refetch.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
