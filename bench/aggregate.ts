@@ -49,20 +49,31 @@ async function main(): Promise<void> {
     await fixture.seedCampaign(campaignCode, materials);
     const events = await fixture.seedEvents(campaignCode, tree.counties, prng(7));
     const random = prng(315);
-    const batches = nationalMix(random, phones, events, tree.counties, materials.map((m) => m.id));
+    const batches = nationalMix(
+      random,
+      phones,
+      events,
+      tree.counties,
+      materials.map((m) => m.id),
+    );
     const beacons = batches.reduce((sum, batch) => sum + batch.beacons.length, 0);
     const views = batches.reduce((sum, batch) => sum + batch.beacons.filter((b) => b.kind === 'view').length, 0);
-    console.log(`bench: ${tree.units.length} units, ${events.length} events, ${fmt(beacons)} beacons from ${fmt(phones)} phones (${beaconsPerPhone} a phone)\n`);
+    console.log(
+      `bench: ${tree.units.length} units, ${events.length} events, ${fmt(beacons)} beacons from ${fmt(phones)} phones (${beaconsPerPhone} a phone)\n`,
+    );
 
-    const raw = await measure('raw UpdateItem (baseline, same DynamoDB Local)', { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 }, (i) =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: benchTable,
-          Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
-          UpdateExpression: 'ADD hits :one',
-          ExpressionAttributeValues: { ':one': { N: '1' } },
-        }),
-      ),
+    const raw = await measure(
+      'raw UpdateItem (baseline, same DynamoDB Local)',
+      { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 },
+      (i) =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: benchTable,
+            Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
+            UpdateExpression: 'ADD hits :one',
+            ExpressionAttributeValues: { ':one': { N: '1' } },
+          }),
+        ),
     );
     printRow(raw);
 
@@ -76,10 +87,14 @@ async function main(): Promise<void> {
     });
     meter.phase = 'ingest';
     let next = 0;
-    const ingest = await measure('ingest: beacons stored (domain, 16 callers)', { concurrency, durationMs: 3_600_000, maxOps: batches.length, opsPerCall: beaconsPerPhone }, async () => {
-      const i = next++;
-      await recordBeacons(batches[i]!, context(i));
-    });
+    const ingest = await measure(
+      'ingest: beacons stored (domain, 16 callers)',
+      { concurrency, durationMs: 3_600_000, maxOps: batches.length, opsPerCall: beaconsPerPhone },
+      async () => {
+        const i = next++;
+        await recordBeacons(batches[i]!, context(i));
+      },
+    );
     printRow(ingest);
 
     meter.phase = 'aggregate';
@@ -88,7 +103,12 @@ async function main(): Promise<void> {
     poller = startStreamPoller({ endpoint: dynamo.endpoint, streamArn, handler, batchSize: 500, batchWindowMs: 1_000 });
     await awaitAggregated(target, 3_600_000);
     const aggregateSeconds = (performance.now() - began) / 1000;
-    const applied = { label: 'aggregation: beacons applied from the stream', ops: beacons, seconds: aggregateSeconds, perSecond: beacons / aggregateSeconds };
+    const applied = {
+      label: 'aggregation: beacons applied from the stream',
+      ops: beacons,
+      seconds: aggregateSeconds,
+      perSecond: beacons / aggregateSeconds,
+    };
     printRow(applied);
     const totals = await readBucketCounters(campaignCode, [campaignBucket]);
     const counted = totals.of(campaignBucket)?.views ?? 0;
@@ -100,17 +120,27 @@ async function main(): Promise<void> {
     const ingestUnits = meter.units.ingest / beacons;
     const aggregateUnits = meter.units.aggregate / beacons;
     const reported = (meter.reported.ingest + meter.reported.aggregate) / beacons;
-    console.log(`\nwrite units per beacon (ReturnConsumedCapacity TOTAL, transactions at 2 units an item): ingest ${ingestUnits.toFixed(2)} + aggregation ${aggregateUnits.toFixed(2)} = ${(ingestUnits + aggregateUnits).toFixed(2)}`);
+    console.log(
+      `\nwrite units per beacon (ReturnConsumedCapacity TOTAL, transactions at 2 units an item): ingest ${ingestUnits.toFixed(2)} + aggregation ${aggregateUnits.toFixed(2)} = ${(ingestUnits + aggregateUnits).toFixed(2)}`,
+    );
     console.log(`  (as DynamoDB Local reports them, transactions at 2 units each: ${reported.toFixed(2)})`);
     for (const [kind, units] of Object.entries(meter.byKind).filter(([kind]) => /^(ingest|aggregate) /.test(kind))) {
       console.log(`  ${kind.padEnd(32)} ${(units / beacons).toFixed(2)} a beacon`);
     }
-    console.log(`the first engine's plan for the same beacons (one transaction a beacon, provinces' breakdowns only): ${(await firstEnginePlanUnits(batches, events)).toFixed(2)}`);
+    console.log(
+      `the first engine's plan for the same beacons (one transaction a beacon, provinces' breakdowns only): ${(await firstEnginePlanUnits(batches, events)).toFixed(2)}`,
+    );
 
     // Lag: a steady trickle while the aggregator runs, each batch's views waited for in the totals.
     meter.phase = 'lag';
     const lagRandom = prng(316);
-    const trickle = nationalMix(lagRandom, lagBatches, events, tree.counties, materials.map((m) => m.id));
+    const trickle = nationalMix(
+      lagRandom,
+      lagBatches,
+      events,
+      tree.counties,
+      materials.map((m) => m.id),
+    );
     let expectedViews = counted;
     const lags: number[] = [];
     const pending: { views: number; ackedAt: number }[] = [];
@@ -131,7 +161,9 @@ async function main(): Promise<void> {
     }
     watching = false;
     await watcher;
-    console.log(`\nlag from acknowledgement to the figure in totals (${lags.length} batches, 10 a second, batching window 1 s): p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s`);
+    console.log(
+      `\nlag from acknowledgement to the figure in totals (${lags.length} batches, 10 a second, batching window 1 s): p50 ${(percentile(lags, 50) / 1000).toFixed(2)} s, p99 ${(percentile(lags, 99) / 1000).toFixed(2)} s`,
+    );
   } finally {
     await poller?.stop();
     client.destroy();
@@ -149,16 +181,27 @@ async function main(): Promise<void> {
  */
 function meterWriteUnits(client: { middlewareStack: { add: (...args: any[]) => void } }) {
   type Sums = { [phase: string]: number; ingest: number; aggregate: number };
-  const meter = { phase: 'setup', units: { ingest: 0, aggregate: 0 } as Sums, reported: { ingest: 0, aggregate: 0 } as Sums, byKind: {} as Record<string, number> };
+  const meter = {
+    phase: 'setup',
+    units: { ingest: 0, aggregate: 0 } as Sums,
+    reported: { ingest: 0, aggregate: 0 } as Sums,
+    byKind: {} as Record<string, number>,
+  };
   client.middlewareStack.add(
     (next: (args: any) => Promise<any>) => async (args: any) => {
       const input = args.input as Record<string, unknown>;
-      const write = 'Item' in input || 'UpdateExpression' in input || 'TransactItems' in input || ('RequestItems' in input && !('Keys' in Object.values(input.RequestItems as object)[0]));
+      const write =
+        'Item' in input ||
+        'UpdateExpression' in input ||
+        'TransactItems' in input ||
+        ('RequestItems' in input && !('Keys' in Object.values(input.RequestItems as object)[0]));
       if (write) input.ReturnConsumedCapacity = 'TOTAL';
       const result = await next(args);
       if (write) {
         const consumed = result.output?.ConsumedCapacity;
-        const reported = [consumed].flat().reduce((sum: number, c: { CapacityUnits?: number } | undefined) => sum + (c?.CapacityUnits ?? 0), 0);
+        const reported = [consumed]
+          .flat()
+          .reduce((sum: number, c: { CapacityUnits?: number } | undefined) => sum + (c?.CapacityUnits ?? 0), 0);
         const units = Array.isArray(input.TransactItems) ? 2 * input.TransactItems.length : reported;
         meter.units[meter.phase] = (meter.units[meter.phase] ?? 0) + units;
         meter.reported[meter.phase] = (meter.reported[meter.phase] ?? 0) + reported;
@@ -180,7 +223,13 @@ type Place = { source: string; eventId?: string };
  * 15th), three in ten at one of the 372 counties' poster or counter codes, two in ten from
  * the national Moments link; all of them that day, as a second of the stream is.
  */
-function nationalMix(random: Prng, count: number, events: { id: string; day?: number }[], counties: { id: string }[], materialIds: string[]): BeaconBatch[] {
+function nationalMix(
+  random: Prng,
+  count: number,
+  events: { id: string; day?: number }[],
+  counties: { id: string }[],
+  materialIds: string[],
+): BeaconBatch[] {
   const todays = events.filter((_, i) => i % 10 === 5);
   return Array.from({ length: count }, () => {
     const county = counties[random.below(counties.length)]!.id;
@@ -208,7 +257,10 @@ function nationalMix(random: Prng, count: number, events: { id: string; day?: nu
  * per counter item, with breakdowns kept for the campaign and provinces only; and the two
  * rate windows a batch (1 unit each), as now.
  */
-async function firstEnginePlanUnits(batches: BeaconBatch[], events: { id: string; unitIds: string[]; targetGroups: string[] }[]): Promise<number> {
+async function firstEnginePlanUnits(
+  batches: BeaconBatch[],
+  events: { id: string; unitIds: string[]; targetGroups: string[] }[],
+): Promise<number> {
   const { countingPlan, markerId, tallyBeacon } = await import('../functions/src/domain/tally');
   const { bucketName } = await import('../functions/src/domain/buckets');
   const eventById = new Map(events.map((event) => [event.id, event]));

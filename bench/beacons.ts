@@ -38,9 +38,17 @@ async function main(): Promise<void> {
     lambdaPort: await freePort(),
     stage: 'bench',
     env: Object.fromEntries(
-      ['TABLE_NAME', 'DYNAMODB_ENDPOINT', 'VISITOR_HASH_SECRET', 'AUTH_TOKEN_SECRET', 'PERSONAL_DATA_KEY', 'AWS_REGION', 'LOG_LEVEL', 'PUBLIC_BASE_URL', 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'].map(
-        (name) => [name, process.env[name]!],
-      ),
+      [
+        'TABLE_NAME',
+        'DYNAMODB_ENDPOINT',
+        'VISITOR_HASH_SECRET',
+        'AUTH_TOKEN_SECRET',
+        'PERSONAL_DATA_KEY',
+        'AWS_REGION',
+        'LOG_LEVEL',
+        'PUBLIC_BASE_URL',
+        'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED',
+      ].map((name) => [name, process.env[name]!]),
     ),
     stdio: 'ignore',
   });
@@ -48,15 +56,18 @@ async function main(): Promise<void> {
   try {
     console.log(`bench: ${seconds} s per measurement, ${concurrency} concurrent callers, ${batchSize} beacons per request\n`);
 
-    const raw = await measure('raw UpdateItem (baseline, same DynamoDB Local)', { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 }, (i) =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: process.env.TABLE_NAME,
-          Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
-          UpdateExpression: 'ADD hits :one',
-          ExpressionAttributeValues: { ':one': { N: '1' } },
-        }),
-      ),
+    const raw = await measure(
+      'raw UpdateItem (baseline, same DynamoDB Local)',
+      { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 },
+      (i) =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: process.env.TABLE_NAME,
+            Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
+            UpdateExpression: 'ADD hits :one',
+            ExpressionAttributeValues: { ':one': { N: '1' } },
+          }),
+        ),
     );
     printRow(raw);
 

@@ -66,7 +66,9 @@ function main(): void {
       }
     }
     print(bundles, median(baseline));
-    console.log(`\nfor reference: ${sdkPackages.join(' + ')} alone (in every bundle above): ${median(sdkOnly).toFixed(1)} ms, ${(median(sdkOnly) - median(baseline)).toFixed(1)} ms over baseline`);
+    console.log(
+      `\nfor reference: ${sdkPackages.join(' + ')} alone (in every bundle above): ${median(sdkOnly).toFixed(1)} ms, ${(median(sdkOnly) - median(baseline)).toFixed(1)} ms over baseline`,
+    );
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
@@ -88,7 +90,9 @@ function ensurePackages(): void {
   const builtAt = Math.min(...built.map((zip) => statSync(zip).mtimeMs));
   const changedAt = Math.max(...sources.map((source) => newestMtime(join(root, source))));
   if (built.length > 0 && builtAt >= changedAt) return;
-  console.log(built.length === 0 ? 'no packages in .serverless: npm run package:api' : 'sources changed since packaging: npm run package:api');
+  console.log(
+    built.length === 0 ? 'no packages in .serverless: npm run package:api' : 'sources changed since packaging: npm run package:api',
+  );
   const started = Date.now();
   const result = spawnSync('npm', ['run', 'package:api'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run package:api failed:\n${result.stdout}\n${result.stderr}`);
@@ -139,7 +143,12 @@ function loadTime(file: string, extraEnv: Record<string, string> = {}): number {
     encoding: 'utf8',
     // A bare environment, like a new container's (tracing off, as in the China regions);
     // config is read lazily, on the first request.
-    env: { PATH: process.env.PATH, NODE_PATH: join(root, 'node_modules'), AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extraEnv },
+    env: {
+      PATH: process.env.PATH,
+      NODE_PATH: join(root, 'node_modules'),
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      ...extraEnv,
+    },
   });
   const ms = Number(result.stdout);
   if (result.status !== 0 || !Number.isFinite(ms)) throw new Error(`loading ${file} failed:\n${result.stderr}`);
@@ -147,14 +156,23 @@ function loadTime(file: string, extraEnv: Record<string, string> = {}): number {
 }
 
 function print(bundles: Bundle[], baselineMs: number): void {
-  console.log(`\nmodule load time: median of ${loads} fresh node ${process.version} processes per function; baseline (an empty module) ${baselineMs.toFixed(1)} ms\n`);
+  console.log(
+    `\nmodule load time: median of ${loads} fresh node ${process.version} processes per function; baseline (an empty module) ${baselineMs.toFixed(1)} ms\n`,
+  );
   const header = ['function', 'zip KB', 'JS KB', 'load ms', 'over baseline ms', 'traced: over baseline ms'];
   const rows = [...bundles]
     .sort((a, b) => b.zipBytes - a.zipBytes || a.name.localeCompare(b.name))
     .map((bundle) => {
       const load = median(bundle.loadMs);
       const traced = median(bundle.tracedLoadMs);
-      return [bundle.name, kb(bundle.zipBytes), kb(bundle.jsBytes), load.toFixed(1), (load - baselineMs).toFixed(1), (traced - baselineMs).toFixed(1)];
+      return [
+        bundle.name,
+        kb(bundle.zipBytes),
+        kb(bundle.jsBytes),
+        load.toFixed(1),
+        (load - baselineMs).toFixed(1),
+        (traced - baselineMs).toFixed(1),
+      ];
     });
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');

@@ -27,7 +27,16 @@ async function main(): Promise<void> {
   const stack = await startStack();
   const chrome = await launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const pages = [
     ['landing', `${stack.webUrl}/pages/landing/index?c=bench-315&s=counter`],
@@ -44,7 +53,8 @@ async function main(): Promise<void> {
       // Taro's H5 storage keeps `{ data }` in localStorage (scripts have no DOM types: reach it by name).
       await page.evaluate(
         ({ key, value }) => {
-          const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void; removeItem(k: string): void } }).localStorage;
+          const storage = (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void; removeItem(k: string): void } })
+            .localStorage;
           if (value) storage.setItem(key, JSON.stringify({ data: true }));
           else storage.removeItem(key);
         },
@@ -64,7 +74,9 @@ async function main(): Promise<void> {
       const value = result?.lhr.audits['cumulative-layout-shift']?.numericValue;
       if (typeof value !== 'number') throw new Error(`no CLS for ${url}: ${result?.lhr.runtimeError?.message ?? 'unknown'}`);
       // What moved, to tell a fix where to look (BENCH_VERBOSE=1 prints them).
-      const items = (result?.lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)?.items ?? [];
+      const items =
+        (result?.lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined)
+          ?.items ?? [];
       for (const item of items) {
         const key = `${new URL(url).pathname} ${item.node?.selector ?? '?'}`;
         shifted.set(key, (shifted.get(key) ?? 0) + (item.score ?? 0));

@@ -12,7 +12,6 @@ import { launchBrowser, phoneUserAgent } from '../test/support/browser';
 import { startStack } from '../test/support/stack';
 import { median, startLandingBenchStore } from './lib';
 
-
 const runs = 5;
 const slowPhone = { latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8, cpuSlowdown: 4 };
 
@@ -23,7 +22,13 @@ interface Sample {
 }
 
 async function openLanding(browser: Browser, url: string, slow: boolean, warm: boolean): Promise<Sample> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', userAgent: phoneUserAgent });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    userAgent: phoneUserAgent,
+  });
   const page: Page = await context.newPage();
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -64,13 +69,21 @@ async function main(): Promise<void> {
       for (let i = 0; i < runs; i++) samples.push(await openLanding(browser, url, slow, warm));
       rows.push([
         label,
-        { nameMs: median(samples.map((s) => s.nameMs)), materialsMs: median(samples.map((s) => s.materialsMs)), kilobytes: median(samples.map((s) => s.kilobytes)) },
+        {
+          nameMs: median(samples.map((s) => s.nameMs)),
+          materialsMs: median(samples.map((s) => s.materialsMs)),
+          kilobytes: median(samples.map((s) => s.kilobytes)),
+        },
       ]);
     }
-    console.log(`landing first screen, H5 build, median of ${runs} (slow phone: CPU ${slowPhone.cpuSlowdown}× slower, ${slowPhone.latency} ms RTT, 400 kbit/s)\n`);
+    console.log(
+      `landing first screen, H5 build, median of ${runs} (slow phone: CPU ${slowPhone.cpuSlowdown}× slower, ${slowPhone.latency} ms RTT, 400 kbit/s)\n`,
+    );
     console.log(`${'case'.padEnd(24)}${'name shown ms'.padStart(15)}${'materials ms'.padStart(14)}${'KB moved'.padStart(10)}`);
     for (const [label, sample] of rows) {
-      console.log(`${label.padEnd(24)}${sample.nameMs.toFixed(0).padStart(15)}${sample.materialsMs.toFixed(0).padStart(14)}${sample.kilobytes.toFixed(0).padStart(10)}`);
+      console.log(
+        `${label.padEnd(24)}${sample.nameMs.toFixed(0).padStart(15)}${sample.materialsMs.toFixed(0).padStart(14)}${sample.kilobytes.toFixed(0).padStart(10)}`,
+      );
     }
     const base = rows[0]![1].nameMs;
     console.log(`\nratio slow cold / fast cold (name shown): ${(rows[1]![1].nameMs / base).toFixed(1)}`);

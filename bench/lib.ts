@@ -51,7 +51,9 @@ export async function measure(
 }
 
 export function printRow(row: { label: string; ops: number; seconds: number; perSecond: number }): void {
-  console.log(`${row.label.padEnd(48)} ${String(row.ops).padStart(7)} ops in ${row.seconds.toFixed(1).padStart(5)} s = ${row.perSecond.toFixed(0).padStart(6)}/s`);
+  console.log(
+    `${row.label.padEnd(48)} ${String(row.ops).padStart(7)} ops in ${row.seconds.toFixed(1).padStart(5)} s = ${row.perSecond.toFixed(0).padStart(6)}/s`,
+  );
 }
 
 /** Percentile of sorted-in-place numbers. */

@@ -54,7 +54,13 @@ export async function seedOrgTree(): Promise<OrgTree> {
       records.push({ id: city, name: `第${p}省第${c}市分公司`, level: 'city', parentId: province, path: cityPath });
       for (let k = 1; k <= countiesPerCity; k++) {
         const county = `${city}-k${k}`;
-        records.push({ id: county, name: `第${p}省第${c}市第${k}县支公司`, level: 'county', parentId: city, path: `${cityPath}${county}/` });
+        records.push({
+          id: county,
+          name: `第${p}省第${c}市第${k}县支公司`,
+          level: 'county',
+          parentId: city,
+          path: `${cityPath}${county}/`,
+        });
       }
     }
   }
@@ -94,7 +100,14 @@ export async function seedCampaign(code: string, materials: Material[]): Promise
 }
 
 const eventTypes: EventType[] = ['community', 'village', 'school', 'enterprise', 'business_district', 'counter', 'elderly_home'];
-const groupSets: TargetGroup[][] = [['elderly'], ['elderly', 'villagers'], ['students', 'youth'], ['new_citizens'], ['disabled', 'elderly'], []];
+const groupSets: TargetGroup[][] = [
+  ['elderly'],
+  ['elderly', 'villagers'],
+  ['students', 'youth'],
+  ['new_citizens'],
+  ['disabled', 'elderly'],
+  [],
+];
 
 /**
  * The campaign's events, logged by an admin through the createEvent domain function. The

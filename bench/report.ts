@@ -38,7 +38,12 @@ async function main(): Promise<void> {
     await putCampaignIfAbsent(lastYear);
     const events = await fixture.seedEvents(campaign.code, tree.counties, prng(7), eventCount);
     await fixture.seedEvents(lastYear.code, tree.counties, prng(8), Math.round(eventCount * 0.8));
-    const tally = tallySynthetic({ campaignCode: campaign.code, beacons: 100_000, people: 20_000, seed: 315 }, events, tree.counties, materials);
+    const tally = tallySynthetic(
+      { campaignCode: campaign.code, beacons: 100_000, people: 20_000, seed: 315 },
+      events,
+      tree.counties,
+      materials,
+    );
     await writeCounterItems(tally.items);
     console.log(
       `seeded ${tree.units.length} org units, ${events.length} events (+${Math.round(eventCount * 0.8)} last year), ` +
@@ -47,7 +52,9 @@ async function main(): Promise<void> {
 
     const hqReport = await campaignReport(readers.hq, campaign.code);
     if (hqReport.offline.events !== events.length || hqReport.online.views !== tally.expected.views) {
-      throw new Error(`report shows ${hqReport.offline.events} events / ${hqReport.online.views} views, seeded ${events.length} / ${tally.expected.views}`);
+      throw new Error(
+        `report shows ${hqReport.offline.events} events / ${hqReport.online.views} views, seeded ${events.length} / ${tally.expected.views}`,
+      );
     }
     const xlsx = await reportWorkbook(hqReport);
     const csv = reportCsv(hqReport);
@@ -80,7 +87,9 @@ async function main(): Promise<void> {
     console.log(`${'what'.padEnd(width)}  ${'p50 ms'.padStart(8)}  ${'p95 ms'.padStart(8)}`);
     for (const run of runs) {
       const values = timings.get(run.label)!;
-      console.log(`${run.label.padEnd(width)}  ${percentile(values, 50).toFixed(0).padStart(8)}  ${percentile(values, 95).toFixed(0).padStart(8)}`);
+      console.log(
+        `${run.label.padEnd(width)}  ${percentile(values, 50).toFixed(0).padStart(8)}  ${percentile(values, 95).toFixed(0).padStart(8)}`,
+      );
     }
     const p50 = (label: string) => percentile(timings.get(label)!, 50);
     console.log(`\nratio report / totals, head office: ${(p50('report, head office') / p50('totals, head office (baseline)')).toFixed(2)}`);

@@ -229,13 +229,7 @@ class CounterSums {
 const metricIndex = Object.fromEntries(metricNames.map((name, i) => [name, i])) as Record<MetricName, number>;
 
 /** A beacon of a weighted random kind at a random moment of its day (Asia/Shanghai). */
-function randomBeacon(
-  random: Prng,
-  dayStart: number,
-  atEvent: boolean,
-  materials: Material[],
-  videos: Material[],
-): Beacon {
+function randomBeacon(random: Prng, dayStart: number, atEvent: boolean, materials: Material[], videos: Material[]): Beacon {
   let roll = random.next();
   let kind: BeaconKind = 'view';
   for (const [candidate, weight] of kindWeights) {

@@ -46,7 +46,13 @@ async function main(): Promise<void> {
   const readers = {
     hq: { employeeNo: 'BENCH-HQ', name: '压测总公司', role: 'marketing' as const, unitId: 'hq', unitPath: '/hq/' },
     province: { employeeNo: 'BENCH-P01', name: '压测省公司', role: 'marketing' as const, unitId: 'p01', unitPath: '/hq/p01/' },
-    county: { employeeNo: 'BENCH-K111', name: '压测县支公司', role: 'marketing' as const, unitId: 'p01-c1-k1', unitPath: '/hq/p01/p01-c1/p01-c1-k1/' },
+    county: {
+      employeeNo: 'BENCH-K111',
+      name: '压测县支公司',
+      role: 'marketing' as const,
+      unitId: 'p01-c1-k1',
+      unitPath: '/hq/p01/p01-c1/p01-c1-k1/',
+    },
   };
   const { closeDb } = await import('../functions/src/repository/client');
   try {
@@ -67,7 +73,8 @@ async function main(): Promise<void> {
       const totals = await getCampaignTotals(readers.hq, size.campaignCode);
       check(size.label, totals, tally.expected);
       const counterItems = await countCounterItems(size.campaignCode);
-      if (counterItems !== tally.items.length) throw new Error(`${size.label}: wrote ${tally.items.length} counter items, read ${counterItems}`);
+      if (counterItems !== tally.items.length)
+        throw new Error(`${size.label}: wrote ${tally.items.length} counter items, read ${counterItems}`);
       const rows = Object.values(totals.breakdowns).reduce((sum, dimensionRows) => sum + dimensionRows.length, 0);
       const cardinality = Object.entries(totals.breakdowns)
         .map(([dimension, dimensionRows]) => `${dimension} ${dimensionRows.length}`)
@@ -87,7 +94,9 @@ async function main(): Promise<void> {
     console.log(`both campaigns: breakdown rows ${small.cardinality}`);
 
     const readerNames = Object.keys(readers) as (keyof typeof readers)[];
-    const runs = seeded.flatMap((campaign) => readerNames.map((reader) => ({ campaign, reader, key: `${campaign.campaignCode}|${reader}` })));
+    const runs = seeded.flatMap((campaign) =>
+      readerNames.map((reader) => ({ campaign, reader, key: `${campaign.campaignCode}|${reader}` })),
+    );
     for (let i = 0; i < warmUps; i++) for (const run of runs) await getCampaignTotals(readers[run.reader], run.campaign.campaignCode);
     // Interleaved, in alternating order, so neither the machine's other work nor the order
     // within a round favours one campaign.
@@ -100,8 +109,20 @@ async function main(): Promise<void> {
       }
     }
 
-    console.log(`\ngetCampaignTotals, ${warmUps} warm-up + ${reads} timed reads per campaign and reader, interleaved in alternating order, same DynamoDB Local:\n`);
-    const header = ['campaign', 'reader', 'beacons', 'visitors', 'counter items stored', 'values in them', 'breakdown rows (hq)', 'p50 ms', 'p95 ms'];
+    console.log(
+      `\ngetCampaignTotals, ${warmUps} warm-up + ${reads} timed reads per campaign and reader, interleaved in alternating order, same DynamoDB Local:\n`,
+    );
+    const header = [
+      'campaign',
+      'reader',
+      'beacons',
+      'visitors',
+      'counter items stored',
+      'values in them',
+      'breakdown rows (hq)',
+      'p50 ms',
+      'p95 ms',
+    ];
     const table = runs.map(({ campaign, reader, key }) => {
       const values = timings.get(key)!;
       return [
@@ -119,7 +140,9 @@ async function main(): Promise<void> {
     printTable(header, table);
     for (const reader of readerNames) {
       const p50 = (campaign: Seeded) => percentile(timings.get(`${campaign.campaignCode}|${reader}`)!, 50);
-      console.log(`\n${reader}: ratio p50(1M) / p50(10k): ${(p50(large) / p50(small)).toFixed(2)}  (beacons ×${large.beacons / small.beacons})`);
+      console.log(
+        `\n${reader}: ratio p50(1M) / p50(10k): ${(p50(large) / p50(small)).toFixed(2)}  (beacons ×${large.beacons / small.beacons})`,
+      );
     }
     console.log(
       `(counter values ×${(large.counterValues / small.counterValues).toFixed(2)}: at 10k many shard items lack the rarer metrics; ` +

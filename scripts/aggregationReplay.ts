@@ -40,7 +40,12 @@ async function recordsOf(client: DynamoDBStreamsClient, message: StreamFailureMe
   const info = message.DDBStreamBatchInfo;
   let iterator = (
     await client.send(
-      new GetShardIteratorCommand({ StreamArn: info.streamArn, ShardId: info.shardId, ShardIteratorType: 'AT_SEQUENCE_NUMBER', SequenceNumber: info.startSequenceNumber }),
+      new GetShardIteratorCommand({
+        StreamArn: info.streamArn,
+        ShardId: info.shardId,
+        ShardIteratorType: 'AT_SEQUENCE_NUMBER',
+        SequenceNumber: info.startSequenceNumber,
+      }),
     )
   ).ShardIterator;
   const records = [];
@@ -69,7 +74,9 @@ async function main(): Promise<void> {
   if (queueUrl) {
     const sqs = new SQSClient({ region: process.env.AWS_REGION ?? 'cn-north-1' });
     for (;;) {
-      const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 2 }));
+      const { Messages = [] } = await sqs.send(
+        new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 2 }),
+      );
       if (Messages.length === 0) break;
       for (const message of Messages) {
         await replay(client, JSON.parse(message.Body!) as StreamFailureMessage);
@@ -82,7 +89,13 @@ async function main(): Promise<void> {
     const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     for (let i = 0; i < lines.length; i++) {
       await replay(client, JSON.parse(lines[i]!) as StreamFailureMessage);
-      writeFileSync(file, lines.slice(i + 1).map((line) => `${line}\n`).join(''));
+      writeFileSync(
+        file,
+        lines
+          .slice(i + 1)
+          .map((line) => `${line}\n`)
+          .join(''),
+      );
     }
   }
   client.destroy();

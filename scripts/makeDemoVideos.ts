@@ -58,7 +58,7 @@ async function record(video: (typeof demoVideos)[number]): Promise<{ mp4: string
     ctx.fillText(video.title, width / 2, 90);
     ctx.font = '28px "Noto Sans CJK SC", sans-serif';
     const lines = video.captions[index]!.split('\n');
-    lines.forEach((line, i) => ctx.fillText(line, width / 2, 180 + i * 44 - ((lines.length - 1) * 22)));
+    lines.forEach((line, i) => ctx.fillText(line, width / 2, 180 + i * 44 - (lines.length - 1) * 22));
     ctx.font = '18px "Noto Sans CJK SC", sans-serif';
     ctx.fillText('消保宣传通 · 金融消费者权益保护教育宣传', width / 2, height - 40);
     ctx.fillStyle = 'rgba(255,255,255,0.85)';

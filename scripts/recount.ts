@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const { recountCampaign } = await import('../functions/src/domain/aggregation/recountCampaign');
   for (const code of codes) {
     const result = await recountCampaign(code);
-    console.log(`[recount] ${code}: ${result.beacons} beacons counted again (${result.cleared} old items cleared${result.unreadable ? `, ${result.unreadable} beacons of the first engine could not be read` : ''})`);
+    console.log(
+      `[recount] ${code}: ${result.beacons} beacons counted again (${result.cleared} old items cleared${result.unreadable ? `, ${result.unreadable} beacons of the first engine could not be read` : ''})`,
+    );
   }
 }
 

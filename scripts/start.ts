@@ -96,9 +96,7 @@ async function main(): Promise<void> {
   stops.push(() => web.stop());
 
   const landing = landingUrl(publicBaseUrl, { campaignCode: demoCampaignCode, source: 'counter' });
-  const accounts = demoAccounts
-    .map((a) => `    ${a.employeeNo}  ${a.role.padEnd(9)}  ${a.name}（${a.unitId}）`)
-    .join('\n');
+  const accounts = demoAccounts.map((a) => `    ${a.employeeNo}  ${a.role.padEnd(9)}  ${a.name}（${a.unitId}）`).join('\n');
   console.log(`
   消保宣传通 is running.
 

@@ -33,14 +33,18 @@ export async function unaggregatedBeacons(target: AggregationTarget): Promise<nu
           new GetShardIteratorCommand({
             StreamArn: target.streamArn,
             ShardId: shard.ShardId!,
-            ...(checkpoint ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: checkpoint } : { ShardIteratorType: 'TRIM_HORIZON' }),
+            ...(checkpoint
+              ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: checkpoint }
+              : { ShardIteratorType: 'TRIM_HORIZON' }),
           }),
         )
       ).ShardIterator;
       while (iterator) {
         const page = await streams.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
         const records = page.Records ?? [];
-        waiting += records.filter((record) => isBeaconInsert(record) && (!checkpoint || compareSequences(record.dynamodb!.SequenceNumber!, checkpoint) > 0)).length;
+        waiting += records.filter(
+          (record) => isBeaconInsert(record) && (!checkpoint || compareSequences(record.dynamodb!.SequenceNumber!, checkpoint) > 0),
+        ).length;
         if (records.length === 0) break;
         iterator = page.NextShardIterator;
       }

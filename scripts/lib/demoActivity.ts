@@ -45,28 +45,226 @@ interface DemoEvent {
 const demoStaff = {
   panyu: { employeeNo: 'S0001', name: '番禺消保专员', unitId: 'gd-gz-panyu', unitPath: '/hq/gd/gd-gz/gd-gz-panyu/' },
   huadu: { employeeNo: 'S0002', name: '花都消保专员', unitId: 'gd-gz-huadu', unitPath: '/hq/gd/gd-gz/gd-gz-huadu/' },
-  shiqiao: { employeeNo: 'S0003', name: '市桥柜面专员', unitId: 'gd-gz-panyu-shiqiao', unitPath: '/hq/gd/gd-gz/gd-gz-panyu/gd-gz-panyu-shiqiao/' },
+  shiqiao: {
+    employeeNo: 'S0003',
+    name: '市桥柜面专员',
+    unitId: 'gd-gz-panyu-shiqiao',
+    unitPath: '/hq/gd/gd-gz/gd-gz-panyu/gd-gz-panyu-shiqiao/',
+  },
   nanshan: { employeeNo: 'S0004', name: '南山消保专员', unitId: 'gd-sz-nanshan', unitPath: '/hq/gd/gd-sz/gd-sz-nanshan/' },
   xihu: { employeeNo: 'S0005', name: '西湖消保专员', unitId: 'zj-hz-xihu', unitPath: '/hq/zj/zj-hz/zj-hz-xihu/' },
 } as const;
 
 const rightsWeekEvents: DemoEvent[] = [
-  { staff: 'panyu', type: 'community', title: '金融知识进社区·守护养老钱', placeName: '市桥街道东环社区活动中心', daysAgo: 3, headcount: 120, staffPresent: 5, coverage: [1500, 2000], targetGroups: ['elderly', 'new_citizens'], scanned: 34, checkedIn: 30 },
-  { staff: 'panyu', type: 'village', title: '金融知识下乡·防范非法集资', placeName: '石碁镇大龙村文化广场', daysAgo: 2, headcount: 200, staffPresent: 6, coverage: [800, 1200], targetGroups: ['villagers', 'elderly'], scanned: 8, checkedIn: 4 },
-  { staff: 'panyu', type: 'school', title: '大学生防范“校园贷”讲座', placeName: '广州大学城华南理工大学', daysAgo: 1, headcount: 150, staffPresent: 3, coverage: [300, 500], targetGroups: ['students', 'youth'], scanned: 60, checkedIn: 55 },
-  { staff: 'shiqiao', type: 'counter', title: '柜面“3·15”宣传咨询台', placeName: '番禺市桥营业部', daysAgo: 3, headcount: 45, staffPresent: 2, coverage: [200, 300], targetGroups: ['elderly'], scanned: 18, checkedIn: 12 },
-  { staff: 'shiqiao', type: 'counter', title: '柜面适老化服务宣传', placeName: '番禺市桥营业部', daysAgo: 0, headcount: 30, staffPresent: 2, coverage: [100, 200], targetGroups: ['elderly', 'disabled'], scanned: 10, checkedIn: 6 },
-  { staff: 'huadu', type: 'enterprise', title: '金融知识进企业·新市民专场', placeName: '花都区汽车城产业园', daysAgo: 2, headcount: 80, staffPresent: 4, coverage: [500, 800], targetGroups: ['new_citizens', 'youth'], scanned: 25, checkedIn: 20 },
-  { staff: 'huadu', type: 'park', title: '公园反诈宣传', placeName: '花都湖公园', daysAgo: 1, headcount: 300, staffPresent: 6, coverage: [2000, 3000], targetGroups: ['elderly'], scanned: 40, checkedIn: 0 },
-  { staff: 'huadu', type: 'morning_meeting', title: '晨会学习：金融消费者八大权益', placeName: '花都支公司职场', daysAgo: 3, headcount: 0, staffPresent: 35, coverage: [0, 0], targetGroups: [], scanned: 0, checkedIn: 0 },
-  { staff: 'nanshan', type: 'business_district', title: '金融知识进商圈', placeName: '南山区海岸城广场', daysAgo: 2, headcount: 260, staffPresent: 8, coverage: [3000, 4000], targetGroups: ['youth', 'new_citizens'], scanned: 70, checkedIn: 50 },
-  { staff: 'nanshan', type: 'elderly_home', title: '走进养老院·识破养老骗局', placeName: '南山区社会福利中心', daysAgo: 1, headcount: 60, staffPresent: 4, coverage: [100, 150], targetGroups: ['elderly', 'disabled'], scanned: 15, checkedIn: 12 },
-  { staff: 'nanshan', type: 'street', title: '临街宣传：警惕“代理退保”', placeName: '南山支公司门前', daysAgo: 0, headcount: 90, staffPresent: 3, coverage: [600, 900], targetGroups: ['youth'], scanned: 20, checkedIn: 0 },
-  { staff: 'xihu', type: 'community', title: '社区金融课堂', placeName: '西湖区翠苑街道社区中心', daysAgo: 3, headcount: 70, staffPresent: 3, coverage: [400, 600], targetGroups: ['elderly'], scanned: 22, checkedIn: 20 },
-  { staff: 'xihu', type: 'workplace_training', title: '职场培训：销售行为可回溯', placeName: '西湖支公司培训室', daysAgo: 2, headcount: 0, staffPresent: 40, coverage: [0, 0], targetGroups: [], scanned: 0, checkedIn: 0 },
-  { staff: 'xihu', unitId: 'zj-hz-xihu-counter', type: 'counter', title: '柜面宣传周', placeName: '西湖营业部', daysAgo: 1, headcount: 25, staffPresent: 2, coverage: [150, 200], targetGroups: ['elderly'], scanned: 9, checkedIn: 8 },
-  { staff: 'xihu', type: 'other', title: '反诈情景剧表演', placeName: '西湖文化广场', daysAgo: 1, headcount: 180, staffPresent: 10, coverage: [1000, 1500], targetGroups: ['elderly', 'youth'], scanned: 35, checkedIn: 28 },
-  { staff: 'xihu', type: 'village', title: '金融知识进乡村·共同富裕', placeName: '西湖区双浦镇', daysAgo: 0, headcount: 110, staffPresent: 5, coverage: [500, 700], targetGroups: ['villagers'], scanned: 12, checkedIn: 10 },
+  {
+    staff: 'panyu',
+    type: 'community',
+    title: '金融知识进社区·守护养老钱',
+    placeName: '市桥街道东环社区活动中心',
+    daysAgo: 3,
+    headcount: 120,
+    staffPresent: 5,
+    coverage: [1500, 2000],
+    targetGroups: ['elderly', 'new_citizens'],
+    scanned: 34,
+    checkedIn: 30,
+  },
+  {
+    staff: 'panyu',
+    type: 'village',
+    title: '金融知识下乡·防范非法集资',
+    placeName: '石碁镇大龙村文化广场',
+    daysAgo: 2,
+    headcount: 200,
+    staffPresent: 6,
+    coverage: [800, 1200],
+    targetGroups: ['villagers', 'elderly'],
+    scanned: 8,
+    checkedIn: 4,
+  },
+  {
+    staff: 'panyu',
+    type: 'school',
+    title: '大学生防范“校园贷”讲座',
+    placeName: '广州大学城华南理工大学',
+    daysAgo: 1,
+    headcount: 150,
+    staffPresent: 3,
+    coverage: [300, 500],
+    targetGroups: ['students', 'youth'],
+    scanned: 60,
+    checkedIn: 55,
+  },
+  {
+    staff: 'shiqiao',
+    type: 'counter',
+    title: '柜面“3·15”宣传咨询台',
+    placeName: '番禺市桥营业部',
+    daysAgo: 3,
+    headcount: 45,
+    staffPresent: 2,
+    coverage: [200, 300],
+    targetGroups: ['elderly'],
+    scanned: 18,
+    checkedIn: 12,
+  },
+  {
+    staff: 'shiqiao',
+    type: 'counter',
+    title: '柜面适老化服务宣传',
+    placeName: '番禺市桥营业部',
+    daysAgo: 0,
+    headcount: 30,
+    staffPresent: 2,
+    coverage: [100, 200],
+    targetGroups: ['elderly', 'disabled'],
+    scanned: 10,
+    checkedIn: 6,
+  },
+  {
+    staff: 'huadu',
+    type: 'enterprise',
+    title: '金融知识进企业·新市民专场',
+    placeName: '花都区汽车城产业园',
+    daysAgo: 2,
+    headcount: 80,
+    staffPresent: 4,
+    coverage: [500, 800],
+    targetGroups: ['new_citizens', 'youth'],
+    scanned: 25,
+    checkedIn: 20,
+  },
+  {
+    staff: 'huadu',
+    type: 'park',
+    title: '公园反诈宣传',
+    placeName: '花都湖公园',
+    daysAgo: 1,
+    headcount: 300,
+    staffPresent: 6,
+    coverage: [2000, 3000],
+    targetGroups: ['elderly'],
+    scanned: 40,
+    checkedIn: 0,
+  },
+  {
+    staff: 'huadu',
+    type: 'morning_meeting',
+    title: '晨会学习：金融消费者八大权益',
+    placeName: '花都支公司职场',
+    daysAgo: 3,
+    headcount: 0,
+    staffPresent: 35,
+    coverage: [0, 0],
+    targetGroups: [],
+    scanned: 0,
+    checkedIn: 0,
+  },
+  {
+    staff: 'nanshan',
+    type: 'business_district',
+    title: '金融知识进商圈',
+    placeName: '南山区海岸城广场',
+    daysAgo: 2,
+    headcount: 260,
+    staffPresent: 8,
+    coverage: [3000, 4000],
+    targetGroups: ['youth', 'new_citizens'],
+    scanned: 70,
+    checkedIn: 50,
+  },
+  {
+    staff: 'nanshan',
+    type: 'elderly_home',
+    title: '走进养老院·识破养老骗局',
+    placeName: '南山区社会福利中心',
+    daysAgo: 1,
+    headcount: 60,
+    staffPresent: 4,
+    coverage: [100, 150],
+    targetGroups: ['elderly', 'disabled'],
+    scanned: 15,
+    checkedIn: 12,
+  },
+  {
+    staff: 'nanshan',
+    type: 'street',
+    title: '临街宣传：警惕“代理退保”',
+    placeName: '南山支公司门前',
+    daysAgo: 0,
+    headcount: 90,
+    staffPresent: 3,
+    coverage: [600, 900],
+    targetGroups: ['youth'],
+    scanned: 20,
+    checkedIn: 0,
+  },
+  {
+    staff: 'xihu',
+    type: 'community',
+    title: '社区金融课堂',
+    placeName: '西湖区翠苑街道社区中心',
+    daysAgo: 3,
+    headcount: 70,
+    staffPresent: 3,
+    coverage: [400, 600],
+    targetGroups: ['elderly'],
+    scanned: 22,
+    checkedIn: 20,
+  },
+  {
+    staff: 'xihu',
+    type: 'workplace_training',
+    title: '职场培训：销售行为可回溯',
+    placeName: '西湖支公司培训室',
+    daysAgo: 2,
+    headcount: 0,
+    staffPresent: 40,
+    coverage: [0, 0],
+    targetGroups: [],
+    scanned: 0,
+    checkedIn: 0,
+  },
+  {
+    staff: 'xihu',
+    unitId: 'zj-hz-xihu-counter',
+    type: 'counter',
+    title: '柜面宣传周',
+    placeName: '西湖营业部',
+    daysAgo: 1,
+    headcount: 25,
+    staffPresent: 2,
+    coverage: [150, 200],
+    targetGroups: ['elderly'],
+    scanned: 9,
+    checkedIn: 8,
+  },
+  {
+    staff: 'xihu',
+    type: 'other',
+    title: '反诈情景剧表演',
+    placeName: '西湖文化广场',
+    daysAgo: 1,
+    headcount: 180,
+    staffPresent: 10,
+    coverage: [1000, 1500],
+    targetGroups: ['elderly', 'youth'],
+    scanned: 35,
+    checkedIn: 28,
+  },
+  {
+    staff: 'xihu',
+    type: 'village',
+    title: '金融知识进乡村·共同富裕',
+    placeName: '西湖区双浦镇',
+    daysAgo: 0,
+    headcount: 110,
+    staffPresent: 5,
+    coverage: [500, 700],
+    targetGroups: ['villagers'],
+    scanned: 12,
+    checkedIn: 10,
+  },
 ];
 
 /** QR codes and links outside events: counters, posters, and the company's online channels. */
@@ -91,10 +289,20 @@ export interface DemoActivityPlan {
 }
 
 /** This year's and last year's 3·15 week, and a few events of the literacy month. */
-export function demoActivityPlans(campaigns: { rightsWeek: Campaign; lastRightsWeek: Campaign; literacyMonth: Campaign }): DemoActivityPlan[] {
+export function demoActivityPlans(campaigns: {
+  rightsWeek: Campaign;
+  lastRightsWeek: Campaign;
+  literacyMonth: Campaign;
+}): DemoActivityPlan[] {
   return [
     { campaign: campaigns.rightsWeek, shiftDays: 0, events: rightsWeekEvents, channels: rightsWeekChannels, scale: 1 },
-    { campaign: campaigns.lastRightsWeek, shiftDays: 365, events: rightsWeekEvents.slice(0, 11), channels: rightsWeekChannels.slice(0, 4), scale: 0.6 },
+    {
+      campaign: campaigns.lastRightsWeek,
+      shiftDays: 365,
+      events: rightsWeekEvents.slice(0, 11),
+      channels: rightsWeekChannels.slice(0, 4),
+      scale: 0.6,
+    },
     {
       campaign: campaigns.literacyMonth,
       shiftDays: 0,
@@ -161,7 +369,14 @@ export async function seedDemoActivity(plan: DemoActivityPlan, context: DemoCont
             source: channel.source,
             visitorId: visitorId(random),
             beacons: [
-              { id: random.uuid(), kind: 'share_open', target: { type: 'landing' }, scene: random.pick([1007, 1008] as const), sharer, at: iso(opened) },
+              {
+                id: random.uuid(),
+                kind: 'share_open',
+                target: { type: 'landing' },
+                scene: random.pick([1007, 1008] as const),
+                sharer,
+                at: iso(opened),
+              },
               beacon(random, 'view', { type: 'landing' }, opened),
             ],
           });
@@ -197,7 +412,9 @@ export async function seedDemoActivity(plan: DemoActivityPlan, context: DemoCont
 }
 
 /** The demo materials that carry one of the project's videos. */
-const videoMaterialIds = new Set([...rightsMaterials, ...caseMaterials].filter((material) => material.videoUrl).map((material) => material.id));
+const videoMaterialIds = new Set(
+  [...rightsMaterials, ...caseMaterials].filter((material) => material.videoUrl).map((material) => material.id),
+);
 
 /** A reader's visit after the landing page: one to three materials (their videos played), and now and then a share, the quiz or a rating. */
 function reading(random: Prng, campaign: Campaign, at: number): Beacon[] {
@@ -216,7 +433,13 @@ function reading(random: Prng, campaign: Campaign, at: number): Beacon[] {
   if (random.next() < 0.2) beacons.push(beacon(random, 'share_tap', { type: 'landing' }, at + 5 * 60_000));
   if (random.next() < 0.15) beacons.push(beacon(random, 'quiz_complete', { type: 'quiz' }, at + 8 * 60_000));
   if (random.next() < 0.1) {
-    beacons.push({ id: random.uuid(), kind: 'feedback', target: { type: 'landing' }, rating: 3 + random.below(3), at: iso(at + 10 * 60_000) });
+    beacons.push({
+      id: random.uuid(),
+      kind: 'feedback',
+      target: { type: 'landing' },
+      rating: 3 + random.below(3),
+      at: iso(at + 10 * 60_000),
+    });
   }
   return beacons;
 }
@@ -235,14 +458,20 @@ function eventRequest(campaignCode: string, spec: DemoEvent, day: string, random
     staffPresent: spec.staffPresent,
     headcount: spec.headcount,
     coverage: { min: spec.coverage[0], max: spec.coverage[1] },
-    printed: spec.headcount > 0
-      ? { leaflets: spec.headcount * 2, colourPages: spec.headcount, posters: 2 + random.below(4), other: 0 }
-      : { leaflets: 0, colourPages: 0, posters: 0, other: 0 },
+    printed:
+      spec.headcount > 0
+        ? { leaflets: spec.headcount * 2, colourPages: spec.headcount, posters: 2 + random.below(4), other: 0 }
+        : { leaflets: 0, colourPages: 0, posters: 0, other: 0 },
     displayAreas: spec.headcount > 100 ? 2 : spec.headcount > 0 ? 1 : 0,
   };
 }
 
-function beacon(random: Prng, kind: 'view' | 'video_play' | 'video_complete' | 'checkin' | 'share_tap' | 'quiz_complete', target: Beacon['target'], at: number): Beacon {
+function beacon(
+  random: Prng,
+  kind: 'view' | 'video_play' | 'video_complete' | 'checkin' | 'share_tap' | 'quiz_complete',
+  target: Beacon['target'],
+  at: number,
+): Beacon {
   return { id: random.uuid(), kind, target, at: iso(at) } as Beacon;
 }
 

@@ -34,12 +34,16 @@ export async function startDynamoLocal(options: { port: number; dataDir?: string
   const endpoint = `http://127.0.0.1:${options.port}`;
   const client = localClient(endpoint);
   try {
-    await waitFor('DynamoDB Local', async () => {
-      if (child.exitCode !== null) throw new Error(`DynamoDB Local exited: ${output.trim()}`);
-      await client.send(new ListTablesCommand({ Limit: 1 }));
-      return true;
-      // A JVM starting on a busy machine (two cores, a test run beside it) can take a minute.
-    }, 120_000);
+    await waitFor(
+      'DynamoDB Local',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`DynamoDB Local exited: ${output.trim()}`);
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return true;
+        // A JVM starting on a busy machine (two cores, a test run beside it) can take a minute.
+      },
+      120_000,
+    );
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`DynamoDB Local did not start on port ${options.port}: ${output.trim() || (error as Error).message}`, {

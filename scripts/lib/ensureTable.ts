@@ -75,10 +75,14 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
  * its max-wait timer running, which keeps a test process alive for a minute.
  */
 async function waitUntilActive(client: DynamoDBClient, tableName: string): Promise<void> {
-  await waitFor(`table ${tableName} to be ACTIVE`, async () => {
-    const table = await describe(client, tableName);
-    return table?.TableStatus === 'ACTIVE' && (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
-  }, 60_000);
+  await waitFor(
+    `table ${tableName} to be ACTIVE`,
+    async () => {
+      const table = await describe(client, tableName);
+      return table?.TableStatus === 'ACTIVE' && (table.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
+    },
+    60_000,
+  );
 }
 
 /** CloudFormation's StreamSpecification names only the view type; the API also wants it enabled. */

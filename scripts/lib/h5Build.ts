@@ -8,7 +8,12 @@ export const h5Dir = join(root, 'miniapp', 'dist-h5');
 /** Builds the H5 app unless a build newer than every source file exists. */
 export function ensureH5Build(log: (line: string) => void): void {
   const index = join(h5Dir, 'index.html');
-  const sources = [join(root, 'miniapp', 'src'), join(root, 'miniapp', 'config'), join(root, 'miniapp', 'media'), join(root, 'shared', 'src')];
+  const sources = [
+    join(root, 'miniapp', 'src'),
+    join(root, 'miniapp', 'config'),
+    join(root, 'miniapp', 'media'),
+    join(root, 'shared', 'src'),
+  ];
   if (existsSync(index) && statSync(index).mtimeMs > Math.max(...sources.map(newestMtime))) {
     log('H5 build is up to date');
     return;

@@ -1,4 +1,11 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { type ErrorBody, type ErrorCode, statusOf } from '@rights-outreach/shared';
 
 /**
@@ -69,15 +76,12 @@ async function forward(req: IncomingMessage, res: ServerResponse, upstream: URL)
   if (body.length > 0 && !headers['content-type']) headers['content-type'] = 'application/octet-stream';
 
   const answer = await new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const outgoing = httpRequest(
-      { hostname: upstream.hostname, port: upstream.port, method: req.method, path, headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
-        response.on('error', reject);
-      },
-    );
+    const outgoing = httpRequest({ hostname: upstream.hostname, port: upstream.port, method: req.method, path, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 502, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    });
     outgoing.on('error', reject);
     outgoing.end(body);
   });
@@ -125,11 +129,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too large'> {
  * What an answer that is not ours becomes: serverless-offline's Lambda errors and hapi's own
  * error bodies. Our answers (`{ error: { code, message } }`, or anything not JSON) pass as they are.
  */
-export function replacement(
-  status: number,
-  headers: IncomingHttpHeaders,
-  body: Buffer,
-): { code: ErrorCode; message: string } | undefined {
+export function replacement(status: number, headers: IncomingHttpHeaders, body: Buffer): { code: ErrorCode; message: string } | undefined {
   if (!String(headers['content-type'] ?? '').includes('json')) return undefined;
   let parsed: unknown;
   try {

@@ -61,7 +61,8 @@ export async function chooseLocalPorts(
       taken.add(port);
       continue;
     }
-    if (given(name) !== undefined) throw new PortInUseError(`Port ${port} (${envNames[name]}) is in use: choose another or leave ${envNames[name]} unset`);
+    if (given(name) !== undefined)
+      throw new PortInUseError(`Port ${port} (${envNames[name]}) is in use: choose another or leave ${envNames[name]} unset`);
     let free = await pickFree();
     while (taken.has(free)) free = await pickFree();
     taken.add(free);

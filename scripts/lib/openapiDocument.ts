@@ -39,8 +39,9 @@ export function openapiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
 }
 
 /** `{ error: { code, message } }`, every error's body (shared/src/errors.ts). */
-const ErrorBodySchema = z
-  .object({ error: z.object({ code: z.enum(Object.keys(shared.errorCatalogue) as [shared.ErrorCode]), message: z.string() }) });
+const ErrorBodySchema = z.object({
+  error: z.object({ code: z.enum(Object.keys(shared.errorCatalogue) as [shared.ErrorCode]), message: z.string() }),
+});
 zodToOpenAPIRegistry.add(ErrorBodySchema, { _internal: { refId: 'ErrorBody' } });
 
 /**
@@ -62,7 +63,9 @@ function nameSharedSchemas(): void {
 }
 
 function routeOf(name: string, endpoint: Endpoint): RouteConfig {
-  const params = endpoint.params ? z.object(Object.fromEntries(Object.entries(endpoint.params).map(([key, param]) => [key, param.schema]))) : undefined;
+  const params = endpoint.params
+    ? z.object(Object.fromEntries(Object.entries(endpoint.params).map(([key, param]) => [key, param.schema])))
+    : undefined;
   const responses: Record<string, ResponseConfig> = {};
   for (const [status, spec] of Object.entries(endpoint.responses)) {
     const schema = jsonSchemaOf(spec);
@@ -74,7 +77,10 @@ function routeOf(name: string, endpoint: Endpoint): RouteConfig {
       };
     } else if (isNoContent(spec)) responses[status] = { description: spec.description };
   }
-  responses.default = { description: 'An error: the code says what went wrong (docs/api.md)', content: { 'application/json': { schema: ErrorBodySchema } } };
+  responses.default = {
+    description: 'An error: the code says what went wrong (docs/api.md)',
+    content: { 'application/json': { schema: ErrorBodySchema } },
+  };
   return {
     method: endpoint.method.toLowerCase() as RouteConfig['method'],
     path: endpoint.path,
@@ -86,9 +92,7 @@ function routeOf(name: string, endpoint: Endpoint): RouteConfig {
     request: {
       ...(params ? { params } : {}),
       ...(endpoint.query ? { query: endpoint.query as z.ZodObject } : {}),
-      ...(endpoint.body
-        ? { body: { required: true, content: { 'application/json': { schema: endpoint.body } } } }
-        : {}),
+      ...(endpoint.body ? { body: { required: true, content: { 'application/json': { schema: endpoint.body } } } } : {}),
     },
     responses,
     'x-access': typeof endpoint.access === 'string' ? endpoint.access : { roles: [...endpoint.access.roles] },

@@ -18,7 +18,11 @@ export function prng(seed: number): Prng {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return (t ^ (t >>> 14)) >>> 0;
   };
-  const hex = (value: number, digits: number) => value.toString(16).padStart(8, '0').slice(8 - digits);
+  const hex = (value: number, digits: number) =>
+    value
+      .toString(16)
+      .padStart(8, '0')
+      .slice(8 - digits);
   const random: Prng = {
     next: () => next32() / 4_294_967_296,
     below: (n) => Math.floor(random.next() * n),

@@ -6,14 +6,7 @@ import { putMaterial } from '../../functions/src/repository/materialRepository';
 import { putOrgUnitIfAbsent } from '../../functions/src/repository/orgRepository';
 import { markSeedApplied, seedApplied } from '../../functions/src/repository/seedRepository';
 import { seedDemoActivity, demoActivityPlans } from './demoActivity';
-import {
-  demoAccounts,
-  demoCampaignCode,
-  demoCampaigns,
-  demoLastYearCampaignCode,
-  demoLiteracyMonthCode,
-  demoOrgUnits,
-} from './demoData';
+import { demoAccounts, demoCampaignCode, demoCampaigns, demoLastYearCampaignCode, demoLiteracyMonthCode, demoOrgUnits } from './demoData';
 
 /**
  * Bump when the seed adds something an already-seeded table should get (v3: case materials;

@@ -161,7 +161,10 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       Records: batch.map((record) => toLambdaRecord(record, options.streamArn)),
       shardId,
       eventSourceARN: options.streamArn,
-      window: { start: new Date(now.getTime() - (now.getTime() % 60_000)).toISOString(), end: new Date(now.getTime() - (now.getTime() % 60_000) + 60_000).toISOString() },
+      window: {
+        start: new Date(now.getTime() - (now.getTime() % 60_000)).toISOString(),
+        end: new Date(now.getTime() - (now.getTime() % 60_000) + 60_000).toISOString(),
+      },
       state: {},
       isFinalInvokeForWindow: false,
     };
@@ -178,7 +181,10 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       reader.attempts = 0;
       return;
     }
-    const index = Math.max(0, batch.findIndex((record) => record.dynamodb?.SequenceNumber === failedFrom));
+    const index = Math.max(
+      0,
+      batch.findIndex((record) => record.dynamodb?.SequenceNumber === failedFrom),
+    );
     reader.pending = batch.slice(index);
     reader.attempts++;
     if (reader.attempts <= maxRetries) {
@@ -235,7 +241,8 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         // DynamoDB Local away or restarting: keep the batch in hand and try again.
         failures++;
         for (const reader of readers.values()) reader.iterator = undefined;
-        if (failures === 1 || failures % 20 === 0) log(`stream read failed (${(error as Error).name}: ${(error as Error).message}); retrying`);
+        if (failures === 1 || failures % 20 === 0)
+          log(`stream read failed (${(error as Error).name}: ${(error as Error).message}); retrying`);
         await sleep(Math.min(2_000, 100 * 2 ** Math.min(failures, 5)));
       }
     }

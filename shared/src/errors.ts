@@ -43,9 +43,7 @@ export function statusOf(code: ErrorCode): number {
 
 /** The Chinese message to show a person for an error code. */
 export function userMessageOf(code: string): string {
-  return code in errorCatalogue
-    ? errorCatalogue[code as ErrorCode].userMessage
-    : errorCatalogue.INTERNAL.userMessage;
+  return code in errorCatalogue ? errorCatalogue[code as ErrorCode].userMessage : errorCatalogue.INTERNAL.userMessage;
 }
 
 export function isErrorBody(value: unknown): value is ErrorBody {

@@ -34,8 +34,7 @@ export function scoreQuiz(questions: QuizQuestion[], answers: Record<string, num
     // Own keys only (no Object.hasOwn: older WeChat runtimes lack it), so 'constructor' is no answer.
     const given = Object.prototype.hasOwnProperty.call(answers, question.id) ? answers[question.id] : undefined;
     // An index that names no option is treated like no answer at all.
-    const chosen =
-      typeof given === 'number' && Number.isInteger(given) && given >= 0 && given < question.options.length ? given : null;
+    const chosen = typeof given === 'number' && Number.isInteger(given) && given >= 0 && given < question.options.length ? given : null;
     return {
       id: question.id,
       chosen,

@@ -44,16 +44,20 @@ async function layoutProblems(page: Page): Promise<string[]> {
   return current(page).evaluate((root) => {
     const problems: string[] = [];
     const width = root.clientWidth;
-    const describe = (element: Element) => `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 20)}"`;
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 20)}"`;
     if (root.scrollWidth > width + 1) problems.push(`page scrolls sideways: ${root.scrollWidth} > ${width}`);
     for (const element of Array.from(root.querySelectorAll('*'))) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       if (box.right > width + 1) problems.push(`wider than the screen: ${describe(element)} ends at ${Math.round(box.right)} px`);
     }
-    for (const target of Array.from(root.querySelectorAll('taro-button-core, [role=button], [role=radio], [role=checkbox], [role=link], input, textarea'))) {
+    for (const target of Array.from(
+      root.querySelectorAll('taro-button-core, [role=button], [role=radio], [role=checkbox], [role=link], input, textarea'),
+    )) {
       const box = target.getBoundingClientRect();
-      if (box.height > 0 && box.height < 48) problems.push(`tap target under 48 px: ${describe(target)} is ${Math.round(box.height)} px high`);
+      if (box.height > 0 && box.height < 48)
+        problems.push(`tap target under 48 px: ${describe(target)} is ${Math.round(box.height)} px high`);
     }
     return problems;
   });
@@ -63,7 +67,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
 const largestScale = pageFontScale(Number.MAX_VALUE, true);
 
 async function rootFontPx(page: Page): Promise<number> {
-  return current(page).locator('.screen').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+  return current(page)
+    .locator('.screen')
+    .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
 }
 
 interface Audited {
@@ -131,7 +137,9 @@ const audited: Audited[] = [
       await page.goto(`${e2e.stack.webUrl}/pages/quiz/index?c=${campaign.code}&s=counter`);
       await waitForTaroPage(page);
       await answerQuiz(page, (_question, options) => options - 1);
-      await current(page).getByText(/答对 \d \/ 6 题/).waitFor();
+      await current(page)
+        .getByText(/答对 \d \/ 6 题/)
+        .waitFor();
     },
   },
 ];
@@ -166,7 +174,9 @@ describe.each(['standard', 'elder'] as const)('consumer pages in %s mode (H5, ax
 
         // The largest WeChat font setting elder mode follows (2×, H5 has no such setting to read):
         // still nothing cut off at the right edge or under 48 px.
-        await current(page).locator('.screen').evaluate((root, px) => root.setAttribute('style', `font-size: ${px}px`), 16 * largestScale);
+        await current(page)
+          .locator('.screen')
+          .evaluate((root, px) => root.setAttribute('style', `font-size: ${px}px`), 16 * largestScale);
         expect(await layoutProblems(page)).toEqual([]);
         await fullPageScreenshot(page, `a11y-${name}-elder-largest`);
       }
@@ -183,7 +193,7 @@ describe('elder mode from the first paint (H5)', () => {
       await page.addInitScript(() => {
         window.localStorage.setItem('ro.elderMode.v1', JSON.stringify({ data: true }));
         // The class of the first .screen the app puts in the document, before anything re-renders it.
-        const seen = (window as unknown as { firstScreenClass?: string });
+        const seen = window as unknown as { firstScreenClass?: string };
         new MutationObserver((_, observer) => {
           const screen = document.querySelector('.screen');
           if (screen && seen.firstScreenClass === undefined) {

@@ -144,7 +144,12 @@ describe('admin area, in the H5 build on a desktop browser against the local API
 
     // What the API now holds.
     const { units: stored } = await getJson<{ units: OrgUnit[] }>('/org-units', admin);
-    expect(stored.find((u) => u.id === unitId)).toMatchObject({ id: unitId, name: '测试新柜面一部', level: 'counter', parentId: tree.countyA.id });
+    expect(stored.find((u) => u.id === unitId)).toMatchObject({
+      id: unitId,
+      name: '测试新柜面一部',
+      level: 'counter',
+      parentId: tree.countyA.id,
+    });
     const { accounts: people } = await getJson<{ accounts: AccountView[] }>('/accounts', admin);
     expect(people.find((a) => a.employeeNo === employeeNo)).toMatchObject({ name: '测试新员工', role: 'staff', unitId, disabled: true });
     const { campaigns } = await getJson<{ campaigns: Campaign[] }>('/campaigns', admin);

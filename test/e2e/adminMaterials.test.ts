@@ -70,7 +70,9 @@ describe('material management, in the H5 build on a desktop browser against the 
     await current(page).getByText('资料管理', { exact: true }).click();
     await page.waitForURL(/admin\/pages\/materials\/index/);
     await waitForTaroPage(page);
-    await current(page).getByText(/^以案说险（\d+）$/).waitFor();
+    await current(page)
+      .getByText(/^以案说险（\d+）$/)
+      .waitFor();
 
     // 新建资料 under 以案说险: checked with the shared schema first, in Chinese.
     await button(current(page).locator('#materials-case'), '新建资料').click();
@@ -133,7 +135,11 @@ describe('material management, in the H5 build on a desktop browser against the 
     await expect(row(page, id).textContent()).resolves.not.toContain('有未发布的修改');
     await expect(publicMaterial(id)).resolves.toMatchObject({ version: 2, title: secondTitle });
     const { materials: managed } = await getJson<{ materials: AdminMaterialView[] }>('/admin/materials', admin);
-    expect(managed.find((m) => m.id === id)).toMatchObject({ status: 'published', hasUnpublishedChanges: false, published: { version: 2 } });
+    expect(managed.find((m) => m.id === id)).toMatchObject({
+      status: 'published',
+      hasUnpublishedChanges: false,
+      published: { version: 2 },
+    });
 
     // Attach it to the campaign, in second place.
     await goTo(page, `admin/pages/campaign-form/index?code=${campaign.code}`);
@@ -153,7 +159,9 @@ describe('material management, in the H5 build on a desktop browser against the 
 
     // Consumers get it second, under its version 2 title; the landing page shows it in its own
     // group (以案说险), after the rights, each group in the campaign's order.
-    const publicView = (await (await fetch(`${e2e.stack.apiUrl}/public/campaigns/${campaign.code}`)).json()) as { materials: { title: string }[] };
+    const publicView = (await (await fetch(`${e2e.stack.apiUrl}/public/campaigns/${campaign.code}`)).json()) as {
+      materials: { title: string }[];
+    };
     expect(publicView.materials.map((m) => m.title)).toEqual([materials[0]!.title, secondTitle, materials[1]!.title]);
     const phone = await newPhonePage(e2e.browser);
     await phone.goto(landingUrl(e2e.stack.webUrl, { campaignCode: campaign.code, source: 'counter' }));
@@ -161,7 +169,9 @@ describe('material management, in the H5 build on a desktop browser against the 
     const titles = phone.locator('.taro_page_stationed .material-card__title');
     await titles.nth(2).waitFor();
     await expect(titles.allTextContents()).resolves.toEqual([materials[0]!.title, materials[1]!.title, secondTitle]);
-    await expect(phone.locator('.taro_page_stationed #landing-group-cases .material-card__title').allTextContents()).resolves.toEqual([secondTitle]);
+    await expect(phone.locator('.taro_page_stationed #landing-group-cases .material-card__title').allTextContents()).resolves.toEqual([
+      secondTitle,
+    ]);
     await screenshot(phone, 'e2e-landing-admin-material');
   });
 });

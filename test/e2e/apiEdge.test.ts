@@ -31,7 +31,12 @@ afterAll(async () => {
 function send(route: (typeof routes)[number], headers: Record<string, string>, body?: string) {
   const { access } = route.handler;
   const auth = typeof access === 'string' ? {} : bearer(callers.get(access.roles[0]!)!);
-  return rawRequest(stack.apiUrl, { method: route.method, path: route.path.replace(/\{(\w+)\}/g, 'x'), headers: { ...auth, ...headers }, body });
+  return rawRequest(stack.apiUrl, {
+    method: route.method,
+    path: route.path.replace(/\{(\w+)\}/g, 'x'),
+    headers: { ...auth, ...headers },
+    body,
+  });
 }
 
 const notAnObject = ['', 'null', '0', 'false', 'true', '"x"', '[]', '{"a":', 'x'];

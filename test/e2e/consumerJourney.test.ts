@@ -40,10 +40,14 @@ describe("a consumer's whole visit, in the H5 build against the local API", () =
     await current(visitor).getByText('权益知识小测验').first().waitFor();
 
     // Takes the quiz: answers every question, sees the score and the explanations.
-    await current(visitor).getByRole('link', { name: /权益知识小测验/ }).click();
+    await current(visitor)
+      .getByRole('link', { name: /权益知识小测验/ })
+      .click();
     await current(visitor).getByText('第 1 题 / 共 6 题').waitFor();
     await answerQuiz(visitor);
-    await current(visitor).getByText(/答对 \d \/ 6 题/).waitFor();
+    await current(visitor)
+      .getByText(/答对 \d \/ 6 题/)
+      .waitFor();
     expect(await current(visitor).locator('.quiz-review__explanation').count()).toBe(6);
     await fullPageScreenshot(visitor, 'journey-quiz-result');
     await button(visitor, '返回活动页').click();

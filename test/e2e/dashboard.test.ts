@@ -41,9 +41,15 @@ beforeAll(async () => {
     expect((await invoke(createEvent, { method: 'POST', body: request, headers: bearer(admin) })).status).toBe(201);
   }
   const batches = [
-    ...Array.from({ length: 6 }, () => aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'checkin' })], { source: 'event', eventId: events[0]!.clientId })),
-    ...Array.from({ length: 4 }, () => aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'checkin' })], { source: 'event', eventId: events[1]!.clientId })),
-    ...Array.from({ length: 3 }, () => aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'share_tap' })], { source: `poster.${tree.countyB.id}` })),
+    ...Array.from({ length: 6 }, () =>
+      aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'checkin' })], { source: 'event', eventId: events[0]!.clientId }),
+    ),
+    ...Array.from({ length: 4 }, () =>
+      aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'checkin' })], { source: 'event', eventId: events[1]!.clientId }),
+    ),
+    ...Array.from({ length: 3 }, () =>
+      aBatch(campaignCode, [aBeacon(), aBeacon({ kind: 'share_tap' })], { source: `poster.${tree.countyB.id}` }),
+    ),
   ];
   for (const batch of batches) expect((await invoke(recordBeacons, { method: 'POST', body: batch })).status).toBe(200);
 });
@@ -82,7 +88,12 @@ async function expectChartsDrawn(page: Page): Promise<number> {
   await canvases.first().waitFor();
   const count = await canvases.count();
   for (let i = 0; i < count; i++) {
-    expect(await eventually(() => inkedPixels(canvases.nth(i)), (inked) => inked > 100)).toBeGreaterThan(100);
+    expect(
+      await eventually(
+        () => inkedPixels(canvases.nth(i)),
+        (inked) => inked > 100,
+      ),
+    ).toBeGreaterThan(100);
   }
   expect(await current(page).locator('.chart__failed').count()).toBe(0);
   return count;

@@ -21,7 +21,6 @@ async function totals(code: string): Promise<Metrics> {
   return ((await response.json()) as CampaignTotals).totals;
 }
 
-
 describe('scan → read → count, in the H5 build against the local API', () => {
   it('counts the landing view, a material view and one visitor after a consumer scans and reads', async () => {
     const { campaign, materials } = await givenCampaign();
@@ -52,9 +51,7 @@ describe('scan → read → count, in the H5 build against the local API', () =>
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/svg+xml');
-    expect(response.headers.get('x-landing-url')).toBe(
-      landingUrl(e2e.stack.webUrl, { campaignCode: campaign.code, source: 'poster' }),
-    );
+    expect(response.headers.get('x-landing-url')).toBe(landingUrl(e2e.stack.webUrl, { campaignCode: campaign.code, source: 'poster' }));
   });
 
   it('tells the consumer in Chinese when the code is unknown, and counts nothing for it', async () => {

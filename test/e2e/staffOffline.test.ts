@@ -35,7 +35,10 @@ async function stored<T>(page: Page, key: string): Promise<T | null> {
  */
 async function phoneScreenshot(page: Page, name: string): Promise<void> {
   // A toast ("已保存…") fades after 2 s; the screenshot is of the page itself.
-  await page.locator('.taro__toast').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+  await page
+    .locator('.taro__toast')
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .catch(() => undefined);
   const height = await current(page).evaluate((element) => element.scrollHeight);
   await page.setViewportSize({ width: 390, height: Math.max(844, height) });
   await screenshot(page, name);
@@ -47,7 +50,6 @@ async function apiEvents(campaignCode: string): Promise<OutreachEvent[]> {
   expect(response.status).toBe(200);
   return ((await response.json()) as { events: OutreachEvent[] }).events;
 }
-
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${e2e.stack.webUrl}/staff/pages/login/index`);
@@ -173,7 +175,10 @@ describe('staff registers an event without signal (H5 build against the local AP
     await current(page).locator('.clicker__count', { hasText: '43' }).waitFor();
 
     // The QR poster is drawn for the synced event.
-    await current(page).locator('.poster__image img[src^="data:image/png"], .poster__image[src^="data:image/png"]').first().waitFor({ timeout: 30_000 });
+    await current(page)
+      .locator('.poster__image img[src^="data:image/png"], .poster__image[src^="data:image/png"]')
+      .first()
+      .waitFor({ timeout: 30_000 });
     await phoneScreenshot(page, 'staff-detail');
 
     await button(page, '保存人数').click();
@@ -219,7 +224,8 @@ describe('staff registers an event without signal (H5 build against the local AP
     const [event] = await apiEvents(campaignCode);
     const asked: number[] = [];
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname.endsWith(`/api/events/${event!.id}`) && response.request().method() === 'GET') asked.push(response.status());
+      if (new URL(response.url()).pathname.endsWith(`/api/events/${event!.id}`) && response.request().method() === 'GET')
+        asked.push(response.status());
     });
     await current(page).locator('.detail__actions taro-button-core', { hasText: '删除活动' }).click();
     await page.locator('.taro__modal .taro-model__confirm').click();
@@ -227,8 +233,16 @@ describe('staff registers an event without signal (H5 build against the local AP
     // Back on the list; the deletion delivered: gone from the server, nothing waiting.
     await page.waitForURL(/\/staff\/pages\/events\/index/);
     await waitForTaroPage(page);
-    await eventually(() => apiEvents(campaignCode), (list) => list.length === 0);
-    expect(await eventually(() => stored<unknown[]>(page, 'ro.outbox.v1'), (records) => records?.length === 0)).toEqual([]);
+    await eventually(
+      () => apiEvents(campaignCode),
+      (list) => list.length === 0,
+    );
+    expect(
+      await eventually(
+        () => stored<unknown[]>(page, 'ro.outbox.v1'),
+        (records) => records?.length === 0,
+      ),
+    ).toEqual([]);
     await current(page).locator('.event-card', { hasText: eventTitle }).waitFor({ state: 'detached' });
     expect(asked.filter((status) => status === 404)).toEqual([]);
   });

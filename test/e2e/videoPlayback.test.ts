@@ -45,7 +45,10 @@ describe('a material video in the H5 build', () => {
     // The visitor taps play and watches the whole (six-second) video.
     await current(page).locator('.material-video__player').click();
     await video.evaluate((element: HTMLVideoElement) => (element.paused ? element.play() : undefined));
-    await page.waitForFunction((element) => (element as HTMLVideoElement).ended, await video.elementHandle(), { timeout: 30_000, polling: 200 });
+    await page.waitForFunction((element) => (element as HTMLVideoElement).ended, await video.elementHandle(), {
+      timeout: 30_000,
+      polling: 200,
+    });
 
     const counted = await eventually(
       () => totals(campaign.code),

@@ -176,7 +176,9 @@ describe('the functions', () => {
     for (const fn of Object.values(functionsByName)) {
       for (const statement of statementsOf(roleOf(fn)).filter((s) => s.Action.includes('ssm:GetParameter'))) {
         for (const resource of statement.Resource as Array<{ 'Fn::Sub': string }>) {
-          expect(resource['Fn::Sub']).toMatch(/^arn:\$\{AWS::Partition\}:ssm:\$\{AWS::Region\}:\$\{AWS::AccountId\}:parameter\/rights-outreach\/test\/[a-z-]+$/);
+          expect(resource['Fn::Sub']).toMatch(
+            /^arn:\$\{AWS::Partition\}:ssm:\$\{AWS::Region\}:\$\{AWS::AccountId\}:parameter\/rights-outreach\/test\/[a-z-]+$/,
+          );
         }
       }
     }
@@ -198,7 +200,7 @@ describe('the aggregator', () => {
   const mappings = Object.values(resources).filter((r) => r.Type === 'AWS::Lambda::EventSourceMapping');
   const mapping = mappings[0]!;
 
-  it('reads the table\'s stream of new images', () => {
+  it("reads the table's stream of new images", () => {
     expect(resources.DataTable!.Properties.StreamSpecification).toEqual({ StreamViewType: 'NEW_IMAGE' });
     expect(mappings).toHaveLength(1);
     expect(mapping.Properties.EventSourceArn).toEqual({ 'Fn::GetAtt': ['DataTable', 'StreamArn'] });
@@ -229,19 +231,26 @@ describe('the aggregator', () => {
     expect(queue.Properties).toMatchObject({ MessageRetentionPeriod: 1_209_600, SqsManagedSseEnabled: true });
   });
 
-  it('may send to its own failure queue only and read only its own table\'s stream', () => {
+  it("may send to its own failure queue only and read only its own table's stream", () => {
     const statements = statementsOf(roleOf(functionsByName.AggregateBeacons!));
-    expect(statements.find((s) => s.Action.includes('sqs:SendMessage'))!.Resource).toEqual({ 'Fn::GetAtt': ['AggregationFailures', 'Arn'] });
-    expect([statements.find((s) => s.Action.includes('dynamodb:GetRecords'))!.Resource].flat()).toEqual([{ 'Fn::GetAtt': ['DataTable', 'StreamArn'] }]);
+    expect(statements.find((s) => s.Action.includes('sqs:SendMessage'))!.Resource).toEqual({
+      'Fn::GetAtt': ['AggregationFailures', 'Arn'],
+    });
+    expect([statements.find((s) => s.Action.includes('dynamodb:GetRecords'))!.Resource].flat()).toEqual([
+      { 'Fn::GetAtt': ['DataTable', 'StreamArn'] },
+    ]);
   });
 });
 
 describe('answering before the time is up', () => {
-  it.each(Object.keys(expectedPermissions).filter((name) => name !== 'AggregateBeacons'))('%s answers 503 before its timeout, after the longest store call', (name) => {
-    const timeoutMs = Number(functionsByName[name]!.Properties.Timeout) * 1000;
+  it.each(Object.keys(expectedPermissions).filter((name) => name !== 'AggregateBeacons'))(
+    '%s answers 503 before its timeout, after the longest store call',
+    (name) => {
+      const timeoutMs = Number(functionsByName[name]!.Properties.Timeout) * 1000;
 
-    expect(storeCallBoundMs()).toBeLessThanOrEqual(timeoutMs - timeoutEarlyMs);
-    // and API Gateway (HTTP API) waits at most 30 s for any function.
-    expect(timeoutMs).toBeLessThanOrEqual(30_000);
-  });
+      expect(storeCallBoundMs()).toBeLessThanOrEqual(timeoutMs - timeoutEarlyMs);
+      // and API Gateway (HTTP API) waits at most 30 s for any function.
+      expect(timeoutMs).toBeLessThanOrEqual(30_000);
+    },
+  );
 });

@@ -73,14 +73,22 @@ describe('tracing', () => {
   it("gives each function's own role X-Ray's write actions when tracing is on", () => {
     const ObservabilityPlugin = require('../../infra/observabilityPlugin.js');
     const compiled: Record<string, Resource> = {
-      GetMeLambdaFunction: { Type: 'AWS::Lambda::Function', Properties: { Role: { 'Fn::GetAtt': ['GetMeIamRoleLambdaExecution', 'Arn'] } } },
+      GetMeLambdaFunction: {
+        Type: 'AWS::Lambda::Function',
+        Properties: { Role: { 'Fn::GetAtt': ['GetMeIamRoleLambdaExecution', 'Arn'] } },
+      },
       GetMeIamRoleLambdaExecution: {
         Type: 'AWS::IAM::Role',
-        Properties: { Policies: [{ PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: 'table' }] } }] },
+        Properties: {
+          Policies: [{ PolicyDocument: { Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: 'table' }] } }],
+        },
       },
     };
     const serverless = {
-      service: { provider: { tracing: { lambda: true }, compiledCloudFormationTemplate: { Resources: compiled } }, getAllFunctions: () => ['getMe'] },
+      service: {
+        provider: { tracing: { lambda: true }, compiledCloudFormationTemplate: { Resources: compiled } },
+        getAllFunctions: () => ['getMe'],
+      },
       getProvider: () => ({ naming: { getLambdaLogicalId: () => 'GetMeLambdaFunction' } }),
     };
 
@@ -119,7 +127,10 @@ describe('alarms', () => {
     const alarm = resources.HttpApi5xxRateAlarm!.Properties;
     const byId = Object.fromEntries(alarm.Metrics.map((m: any) => [m.Id, m]));
     expect(byId.rate.Expression).toBe('IF(requests >= 20, 100 * errors / requests, 0)');
-    for (const [id, name] of [['errors', '5xx'], ['requests', 'Count']] as const) {
+    for (const [id, name] of [
+      ['errors', '5xx'],
+      ['requests', 'Count'],
+    ] as const) {
       expect(byId[id].MetricStat).toMatchObject({
         Metric: { Namespace: 'AWS/ApiGateway', MetricName: name, Dimensions: [{ Name: 'ApiId', Value: { Ref: 'HttpApi' } }] },
         Stat: 'Sum',

@@ -34,7 +34,10 @@ describe('org units', () => {
   });
 
   it('refuses a unit that does not sit below a higher level', async () => {
-    const response = await invoke(createOrgUnit, as({ id: newId('prov'), name: '错位的省分公司', level: 'province', parentId: tree.countyA.id }));
+    const response = await invoke(
+      createOrgUnit,
+      as({ id: newId('prov'), name: '错位的省分公司', level: 'province', parentId: tree.countyA.id }),
+    );
 
     expect(response.status).toBe(400);
     expect(response.body.error.message).toMatch(/level/);
@@ -54,7 +57,12 @@ describe('org units', () => {
   });
 
   it('renames a unit', async () => {
-    const response = await invoke(updateOrgUnit, { method: 'PATCH', pathParameters: { id: tree.countyB.id }, body: { name: '乙县支公司（新）' }, headers: bearer(admin) });
+    const response = await invoke(updateOrgUnit, {
+      method: 'PATCH',
+      pathParameters: { id: tree.countyB.id },
+      body: { name: '乙县支公司（新）' },
+      headers: bearer(admin),
+    });
 
     expect(response.body).toMatchObject({ id: tree.countyB.id, name: '乙县支公司（新）', level: 'county' });
   });
@@ -64,10 +72,20 @@ describe('accounts', () => {
   it('creates an account without ever returning its password', async () => {
     const employeeNo = `E${randomUUID().slice(0, 6)}`;
 
-    const response = await invoke(createAccount, as({ employeeNo, name: '李四', role: 'staff', unitId: tree.counterA.id, password: 'first-password' }));
+    const response = await invoke(
+      createAccount,
+      as({ employeeNo, name: '李四', role: 'staff', unitId: tree.counterA.id, password: 'first-password' }),
+    );
 
     expect(response.status).toBe(201);
-    expect(response.body).toEqual({ employeeNo: employeeNo.toUpperCase(), name: '李四', role: 'staff', unitId: tree.counterA.id, disabled: false, wechatBound: false });
+    expect(response.body).toEqual({
+      employeeNo: employeeNo.toUpperCase(),
+      name: '李四',
+      role: 'staff',
+      unitId: tree.counterA.id,
+      disabled: false,
+      wechatBound: false,
+    });
     const listed = JSON.stringify((await invoke(listAccounts, { headers: bearer(admin) })).body);
     expect(listed).toContain(employeeNo.toUpperCase());
     expect(listed).not.toMatch(/password|scrypt/i);
@@ -75,16 +93,28 @@ describe('accounts', () => {
 
   it('refuses a second account with the same 工号, whatever its case', async () => {
     const employeeNo = `E${randomUUID().slice(0, 6)}`;
-    await invoke(createAccount, as({ employeeNo: employeeNo.toUpperCase(), name: '王五', role: 'staff', unitId: tree.countyA.id, password: 'first-password' }));
+    await invoke(
+      createAccount,
+      as({ employeeNo: employeeNo.toUpperCase(), name: '王五', role: 'staff', unitId: tree.countyA.id, password: 'first-password' }),
+    );
 
-    const response = await invoke(createAccount, as({ employeeNo: employeeNo.toLowerCase(), name: '王五', role: 'staff', unitId: tree.countyA.id, password: 'first-password' }));
+    const response = await invoke(
+      createAccount,
+      as({ employeeNo: employeeNo.toLowerCase(), name: '王五', role: 'staff', unitId: tree.countyA.id, password: 'first-password' }),
+    );
 
     expect(response.status).toBe(409);
   });
 
   it('refuses a short password and an unknown unit', async () => {
-    const short = await invoke(createAccount, as({ employeeNo: 'E000001', name: '赵六', role: 'staff', unitId: tree.countyA.id, password: 'short' }));
-    const noUnit = await invoke(createAccount, as({ employeeNo: 'E000002', name: '赵六', role: 'staff', unitId: 'no-such-unit', password: 'long-enough-1' }));
+    const short = await invoke(
+      createAccount,
+      as({ employeeNo: 'E000001', name: '赵六', role: 'staff', unitId: tree.countyA.id, password: 'short' }),
+    );
+    const noUnit = await invoke(
+      createAccount,
+      as({ employeeNo: 'E000002', name: '赵六', role: 'staff', unitId: 'no-such-unit', password: 'long-enough-1' }),
+    );
 
     expect(short.status).toBe(400);
     expect(noUnit.status).toBe(400);
@@ -130,8 +160,18 @@ describe('campaigns', () => {
     await invoke(createCampaign, as(campaign(code, 0, 7)));
     const { code: _code, ...fields } = campaign(code, 0, 7);
 
-    const edited = await invoke(updateCampaign, { method: 'PUT', pathParameters: { code }, body: { ...fields, slogan: '新口号' }, headers: bearer(admin) });
-    const withCode = await invoke(updateCampaign, { method: 'PUT', pathParameters: { code }, body: { ...fields, code: 'other' }, headers: bearer(admin) });
+    const edited = await invoke(updateCampaign, {
+      method: 'PUT',
+      pathParameters: { code },
+      body: { ...fields, slogan: '新口号' },
+      headers: bearer(admin),
+    });
+    const withCode = await invoke(updateCampaign, {
+      method: 'PUT',
+      pathParameters: { code },
+      body: { ...fields, code: 'other' },
+      headers: bearer(admin),
+    });
 
     expect(edited.body).toMatchObject({ code, slogan: '新口号' });
     expect(withCode.status).toBe(400);

@@ -78,7 +78,14 @@ async function givenActivity(): Promise<{ campaignCode: string; sent: OracleBeac
       { id: randomUUID(), kind: 'view', target: { type: 'landing' }, at: at(i) },
       { id: randomUUID(), kind: 'view', target: { type: 'material', materialId: materials[i % 2]!.id }, at: at(i % 5) },
       i % 3 === 0
-        ? { id: randomUUID(), kind: 'share_open', target: { type: 'landing' }, scene: 1008, sharer: randomBytes(6).toString('base64url'), at: at(0) }
+        ? {
+            id: randomUUID(),
+            kind: 'share_open',
+            target: { type: 'landing' },
+            scene: 1008,
+            sharer: randomBytes(6).toString('base64url'),
+            at: at(0),
+          }
         : { id: randomUUID(), kind: 'feedback', target: { type: 'landing' }, rating: 1 + (i % 5), at: at(1) },
       ...(place.batch.eventId ? [{ id: randomUUID(), kind: 'checkin', target: { type: 'landing' }, at: at(0) } as Beacon] : []),
     ];
@@ -87,7 +94,9 @@ async function givenActivity(): Promise<{ campaignCode: string; sent: OracleBeac
     sent.push(...beacons.map((beacon) => ({ person, beacon, ...place.batch, unitIds: place.unitIds, targetGroups: place.targetGroups })));
   }
   const ids = new Set(sent.map((s) => s.beacon.id));
-  const records = beaconInserts(await readStream(endpoint, streamArn)).filter((record) => ids.has(String(record.dynamodb?.NewImage?.id?.S)));
+  const records = beaconInserts(await readStream(endpoint, streamArn)).filter((record) =>
+    ids.has(String(record.dynamodb?.NewImage?.id?.S)),
+  );
   expect(records).toHaveLength(sent.length);
   return { campaignCode: campaign.code, sent, records };
 }
@@ -119,7 +128,9 @@ it('ends exact when the aggregator dies after k of its n transactions and Lambda
     const beacons = records.flatMap(streamedBeacon);
     const dying = dieAfterTransactions(k);
     // Small plans and a few beacons a slice of work: many transactions to die between.
-    await expect(aggregateBeacons({ shard, writer: shard }, beacons, { maxPlanBeacons: 5 })).rejects.toThrow(/stopped before stream record/);
+    await expect(aggregateBeacons({ shard, writer: shard }, beacons, { maxPlanBeacons: 5 })).rejects.toThrow(
+      /stopped before stream record/,
+    );
     dying.stop();
     // Lambda retries the same batch; the checkpoint skips what was committed.
     const retried = await aggregate(streamEvent(shard, records));

@@ -117,7 +117,12 @@ describe('signing in with 工号 and password', () => {
   it('refuses a disabled account and ends its sessions', async () => {
     const staff = await givenAccount({ role: 'staff', unitId: tree.countyA.id });
 
-    await invoke(updateAccount, { method: 'PATCH', pathParameters: { employeeNo: staff.employeeNo }, body: { disabled: true }, headers: bearer(admin) });
+    await invoke(updateAccount, {
+      method: 'PATCH',
+      pathParameters: { employeeNo: staff.employeeNo },
+      body: { disabled: true },
+      headers: bearer(admin),
+    });
 
     expect((await invoke(getMe, { headers: bearer(staff) })).status).toBe(401);
     expect((await signIn(staff.employeeNo, staff.password)).status).toBe(401);

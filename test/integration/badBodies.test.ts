@@ -75,7 +75,11 @@ describe.each(routes.map((route) => [`${route.method} ${route.path}`, route] as 
   it('refuses a body without the JSON Content-Type with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     for (const [what, options] of wrongType) {
       const response = await call(route, options);
-      expect({ what, status: response.status, code: response.body?.error?.code }).toEqual({ what, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+      expect({ what, status: response.status, code: response.body?.error?.code }).toEqual({
+        what,
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+      });
     }
   });
 });

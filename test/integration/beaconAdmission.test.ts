@@ -97,7 +97,9 @@ describe('rate limits', () => {
     const person = aVisitorId();
     const address = `198.51.100.${randomBytes(1)[0]}`;
 
-    expect((await send(aBatch(campaign.code, [aBeacon(), aBeacon(), aBeacon(), aBeacon()], { visitorId: person }), address)).status).toBe(200);
+    expect((await send(aBatch(campaign.code, [aBeacon(), aBeacon(), aBeacon(), aBeacon()], { visitorId: person }), address)).status).toBe(
+      200,
+    );
     const over = await send(aBatch(campaign.code, [aBeacon(), aBeacon(), aBeacon()], { visitorId: person }), address);
 
     expect(over.status).toBe(429);
@@ -112,7 +114,9 @@ describe('rate limits', () => {
     const eventWifi = '192.0.2.44';
     const crowd = Array.from({ length: 40 }, () => aVisitorId());
 
-    const responses = await Promise.all(crowd.map((visitorId) => send(aBatch(campaign.code, [aBeacon(), aBeacon(), aBeacon()], { visitorId }), eventWifi)));
+    const responses = await Promise.all(
+      crowd.map((visitorId) => send(aBatch(campaign.code, [aBeacon(), aBeacon(), aBeacon()], { visitorId }), eventWifi)),
+    );
 
     expect(responses.map((r) => r.status)).toEqual(crowd.map(() => 200));
     expect(await totalsOf(campaign.code)).toMatchObject({ views: 120, visitors: 40 });

@@ -31,9 +31,7 @@ describe('campaign QR code', () => {
 
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('image/svg+xml');
-    expect(response.headers['x-landing-url']).toBe(
-      `https://outreach.test/pages/landing/index?c=${campaign.code}&s=poster`,
-    );
+    expect(response.headers['x-landing-url']).toBe(`https://outreach.test/pages/landing/index?c=${campaign.code}&s=poster`);
     expect(Buffer.from(response.rawBody, 'base64').toString()).toContain('<svg');
   });
 
@@ -125,7 +123,9 @@ describe("a consumer's share poster QR code (material and event)", () => {
   it('answers 404 MATERIAL_NOT_FOUND once the material is unpublished', async () => {
     const { campaign, materials } = await givenCampaign();
     const withdrawn = materials[0]!;
-    expect((await invoke(unpublishMaterial, { method: 'POST', pathParameters: { id: withdrawn.id }, headers: bearer(admin) })).status).toBe(200);
+    expect((await invoke(unpublishMaterial, { method: 'POST', pathParameters: { id: withdrawn.id }, headers: bearer(admin) })).status).toBe(
+      200,
+    );
 
     const response = await qr(campaign.code, { format: 'png', m: withdrawn.id });
 

@@ -47,10 +47,33 @@ beforeAll(async () => {
   previousCode = previous.campaign.code;
 
   events = {
-    communityA: anEventRequest(campaignCode, tree.countyA.id, { startAt: yesterday, headcount: 100, staffPresent: 4, targetGroups: ['elderly', 'new_citizens'] }),
-    counterA: anEventRequest(campaignCode, tree.counterA.id, { type: 'counter', startAt: yesterday, headcount: 10, staffPresent: 2, targetGroups: ['elderly'] }),
-    villageB: anEventRequest(campaignCode, tree.countyB.id, { type: 'village', startAt: yesterday, headcount: 50, staffPresent: 3, targetGroups: ['villagers'] }),
-    schoolTomorrow: anEventRequest(campaignCode, tree.countyA.id, { type: 'school', startAt: tomorrow, headcount: 0, staffPresent: 1, targetGroups: ['students'] }),
+    communityA: anEventRequest(campaignCode, tree.countyA.id, {
+      startAt: yesterday,
+      headcount: 100,
+      staffPresent: 4,
+      targetGroups: ['elderly', 'new_citizens'],
+    }),
+    counterA: anEventRequest(campaignCode, tree.counterA.id, {
+      type: 'counter',
+      startAt: yesterday,
+      headcount: 10,
+      staffPresent: 2,
+      targetGroups: ['elderly'],
+    }),
+    villageB: anEventRequest(campaignCode, tree.countyB.id, {
+      type: 'village',
+      startAt: yesterday,
+      headcount: 50,
+      staffPresent: 3,
+      targetGroups: ['villagers'],
+    }),
+    schoolTomorrow: anEventRequest(campaignCode, tree.countyA.id, {
+      type: 'school',
+      startAt: tomorrow,
+      headcount: 0,
+      staffPresent: 1,
+      targetGroups: ['students'],
+    }),
   };
   const lastYearsEvents = [anEventRequest(previousCode, tree.countyA.id), anEventRequest(previousCode, tree.countyB.id)];
   for (const request of [...Object.values(events), ...lastYearsEvents]) {
@@ -99,9 +122,17 @@ describe('the campaign report', () => {
     expect(hq.offline.eventsByType).toMatchObject({ community: 1, village: 1, school: 1, counter: 1 });
     expect(hq.online).toMatchObject({ visitors: 11, views: 11, checkins: 8, shareTaps: 1 });
     expect(hq.breakdowns.units.map((row) => row.unitId)).toEqual([tree.province.id]);
-    expect(hq.breakdowns.units[0]).toMatchObject({ hasChildren: true, offline: { events: 4, attendanceReported: 160 }, metrics: { visitors: 9 } });
+    expect(hq.breakdowns.units[0]).toMatchObject({
+      hasChildren: true,
+      offline: { events: 4, attendanceReported: 160 },
+      metrics: { visitors: 9 },
+    });
     expect(hq.breakdowns.channels?.find((row) => row.key === 'moments')?.metrics.visitors).toBe(2);
-    expect(hq.breakdowns.targetGroups.find((row) => row.key === 'elderly')).toMatchObject({ label: '老年人', events: 2, attendanceReported: 110 });
+    expect(hq.breakdowns.targetGroups.find((row) => row.key === 'elderly')).toMatchObject({
+      label: '老年人',
+      events: 2,
+      attendanceReported: 110,
+    });
     expect(hq.breakdowns.days.find((row) => row.key === shanghaiDate(new Date()))?.metrics?.views).toBe(11);
     expect(hq.breakdowns.days.find((row) => row.key === yesterday.slice(0, 10))?.events).toBe(3);
   });
@@ -149,12 +180,20 @@ describe('the campaign report', () => {
     expect(county.breakdowns.events.map((row) => row.eventId).sort()).toEqual(
       [events.communityA.clientId, events.counterA.clientId, events.schoolTomorrow.clientId].sort(),
     );
-    expect(county.breakdowns.units).toEqual([expect.objectContaining({ unitId: tree.counterA.id, metrics: expect.objectContaining({ visitors: 5 }) })]);
+    expect(county.breakdowns.units).toEqual([
+      expect.objectContaining({ unitId: tree.counterA.id, metrics: expect.objectContaining({ visitors: 5 }) }),
+    ]);
     expect(county.online).toMatchObject({ visitors: 8, checkins: 8 });
     // The county's own channels and target groups: only what happened under it.
     expect(county.breakdowns.channels?.map((row) => [row.key, row.metrics.visitors])).toEqual([['event', 8]]);
-    expect(county.breakdowns.targetGroups.find((row) => row.key === 'elderly')).toMatchObject({ events: 2, metrics: expect.objectContaining({ visitors: 8 }) });
-    expect(county.breakdowns.targetGroups.find((row) => row.key === 'villagers')).toMatchObject({ events: 0, metrics: expect.objectContaining({ visitors: 0 }) });
+    expect(county.breakdowns.targetGroups.find((row) => row.key === 'elderly')).toMatchObject({
+      events: 2,
+      metrics: expect.objectContaining({ visitors: 8 }),
+    });
+    expect(county.breakdowns.targetGroups.find((row) => row.key === 'villagers')).toMatchObject({
+      events: 0,
+      metrics: expect.objectContaining({ visitors: 0 }),
+    });
   });
 
   it('refuses a unit outside the reader’s subtree, and staff', async () => {
@@ -165,7 +204,11 @@ describe('the campaign report', () => {
     });
     expect(beside.status).toBe(403);
     expect(beside.body.error.code).toBe('FORBIDDEN');
-    const above = await invoke(getCampaignReport, { pathParameters: { code: campaignCode }, query: { unit: tree.headOffice.id }, headers: bearer(readers.marketingProvince) });
+    const above = await invoke(getCampaignReport, {
+      pathParameters: { code: campaignCode },
+      query: { unit: tree.headOffice.id },
+      headers: bearer(readers.marketingProvince),
+    });
     expect(above.status).toBe(403);
     const staff = await invoke(getCampaignReport, { pathParameters: { code: campaignCode }, headers: bearer(readers.staffA) });
     expect(staff.status).toBe(403);
@@ -200,27 +243,48 @@ describe('the campaign list', () => {
 
 describe('the results paragraph', () => {
   it('is the report’s own paragraph, as plain text', async () => {
-    const response = await invoke(getReportParagraph, { pathParameters: { code: campaignCode }, headers: bearer(readers.marketingProvince) });
+    const response = await invoke(getReportParagraph, {
+      pathParameters: { code: campaignCode },
+      headers: bearer(readers.marketingProvince),
+    });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/plain; charset=utf-8');
     expect(response.rawBody).toBe((await report(readers.marketingProvince)).paragraph);
     expect(response.rawBody).toContain('测试省分公司在反诈专项宣传');
-    expect(response.rawBody).toContain('累计开展宣传活动4场，其中“五进入”活动3场（进入社区1场、进入农村1场、进入学校1场），自主特色宣传1场（柜面宣传1场）');
+    expect(response.rawBody).toContain(
+      '累计开展宣传活动4场，其中“五进入”活动3场（进入社区1场、进入农村1场、进入学校1场），自主特色宣传1场（柜面宣传1场）',
+    );
     expect(response.rawBody).toContain('现场参与群众160人，扫码签到8人');
   });
 });
 
 describe('the export', () => {
   it('is an Excel workbook with a summary and a sheet per breakdown, in Chinese, carrying the report’s figures', async () => {
-    const response = await invoke(exportCampaignReport, { pathParameters: { code: campaignCode }, headers: bearer(readers.marketingProvince) });
+    const response = await invoke(exportCampaignReport, {
+      pathParameters: { code: campaignCode },
+      headers: bearer(readers.marketingProvince),
+    });
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('反诈专项宣传_测试省分公司_数据报表_')}`);
+    expect(response.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('反诈专项宣传_测试省分公司_数据报表_')}`,
+    );
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytesOf(response) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      '汇总', '活动类型', '机构', '渠道', '来源', '资料', '重点人群', '每日', '活动明细', '核查提示', '同比', '主要成效',
+      '汇总',
+      '活动类型',
+      '机构',
+      '渠道',
+      '来源',
+      '资料',
+      '重点人群',
+      '每日',
+      '活动明细',
+      '核查提示',
+      '同比',
+      '主要成效',
     ]);
     const expected = await report(readers.marketingProvince);
     const summary = new Map<string, unknown>();
@@ -256,10 +320,18 @@ describe('the export', () => {
   });
 
   it('refuses a format it does not make, and a unit beside the reader’s', async () => {
-    const pdf = await invoke(exportCampaignReport, { pathParameters: { code: campaignCode }, query: { format: 'pdf' }, headers: bearer(readers.admin) });
+    const pdf = await invoke(exportCampaignReport, {
+      pathParameters: { code: campaignCode },
+      query: { format: 'pdf' },
+      headers: bearer(readers.admin),
+    });
     expect(pdf.status).toBe(400);
     expect(pdf.body.error.code).toBe('VALIDATION_FAILED');
-    const beside = await invoke(exportCampaignReport, { pathParameters: { code: campaignCode }, query: { unit: tree.countyA.id }, headers: bearer(readers.marketingCountyB) });
+    const beside = await invoke(exportCampaignReport, {
+      pathParameters: { code: campaignCode },
+      query: { unit: tree.countyA.id },
+      headers: bearer(readers.marketingCountyB),
+    });
     expect(beside.status).toBe(403);
   });
 });

@@ -201,7 +201,11 @@ describe('reading events', () => {
     const request = anEventRequest(campaignCode, tree.countyA.id);
     await post(staff, request);
 
-    const response = await invoke(getEventQr, { pathParameters: { id: request.clientId }, query: { format: 'svg' }, headers: bearer(staff) });
+    const response = await invoke(getEventQr, {
+      pathParameters: { id: request.clientId },
+      query: { format: 'svg' },
+      headers: bearer(staff),
+    });
 
     expect(response.status).toBe(200);
     expect(response.headers['x-landing-url']).toBe(
@@ -237,7 +241,11 @@ describe('verified attendance at an event', () => {
     const send = (visitorId: string, kinds: Array<'view' | 'checkin'>) =>
       invoke(recordBeacons, {
         method: 'POST',
-        body: aBatch(campaignCode, kinds.map((kind) => aBeacon({ kind })), { visitorId, eventId, source: 'event' }),
+        body: aBatch(
+          campaignCode,
+          kinds.map((kind) => aBeacon({ kind })),
+          { visitorId, eventId, source: 'event' },
+        ),
       });
 
     await send(grandma, ['view', 'checkin']);
@@ -252,7 +260,12 @@ describe('verified attendance at an event', () => {
   it('refuses a check-in for a deleted event', async () => {
     const request = anEventRequest(campaignCode, tree.countyA.id);
     await post(staff, request);
-    await invoke(deleteEvent, { method: 'POST', pathParameters: { id: request.clientId }, body: { mutationId: randomUUID() }, headers: bearer(staff) });
+    await invoke(deleteEvent, {
+      method: 'POST',
+      pathParameters: { id: request.clientId },
+      body: { mutationId: randomUUID() },
+      headers: bearer(staff),
+    });
 
     const response = await invoke(recordBeacons, {
       method: 'POST',

@@ -23,7 +23,12 @@ beforeAll(async () => {
       };
       if (req.url === '/slow') return jsonAnswer(200, { errorMessage: '[504] - Lambda timeout.' });
       if (req.url === '/crash') return jsonAnswer(502, { errorMessage: 'boom', errorType: 'TypeError', stackTrace: ['at secret.js:1'] });
-      if (req.url === '/hapi-413') return jsonAnswer(413, { statusCode: 413, error: 'Request Entity Too Large', message: 'Payload content length greater than maximum allowed' });
+      if (req.url === '/hapi-413')
+        return jsonAnswer(413, {
+          statusCode: 413,
+          error: 'Request Entity Too Large',
+          message: 'Payload content length greater than maximum allowed',
+        });
       if (req.url === '/ours') return jsonAnswer(404, { error: { code: 'EVENT_NOT_FOUND', message: 'No event' } });
       if (req.url === '/png') {
         res.writeHead(200, { 'content-type': 'image/png' });

@@ -38,7 +38,11 @@ describe('managing materials', () => {
     expect((await publicView(material.id)).status).toBe(404);
 
     const published = await invoke(publishMaterial, as('POST', material.id));
-    expect(published.body).toMatchObject({ status: 'published', hasUnpublishedChanges: false, published: { version: 1, title: '警惕冒充客服退款' } });
+    expect(published.body).toMatchObject({
+      status: 'published',
+      hasUnpublishedChanges: false,
+      published: { version: 1, title: '警惕冒充客服退款' },
+    });
     expect((await publicView(material.id)).body).toMatchObject({ id: material.id, version: 1, title: '警惕冒充客服退款' });
 
     const again = await invoke(createMaterial, as('POST', undefined, material));
@@ -53,7 +57,11 @@ describe('managing materials', () => {
     const { id, kind, ...fields } = material;
 
     const edited = await invoke(updateMaterial, as('PUT', id, { ...fields, title: '知情权（修订）' }));
-    expect(edited.body).toMatchObject({ hasUnpublishedChanges: true, draft: { title: '知情权（修订）' }, published: { version: 1, title: material.title } });
+    expect(edited.body).toMatchObject({
+      hasUnpublishedChanges: true,
+      draft: { title: '知情权（修订）' },
+      published: { version: 1, title: material.title },
+    });
     expect((await publicView(id)).body).toMatchObject({ version: 1, title: material.title });
 
     await invoke(publishMaterial, as('POST', id));
@@ -78,7 +86,10 @@ describe('managing materials', () => {
   it('unpublishing hides a material from the landing page and its detail, while figures counted under it stay', async () => {
     const { campaign, materials } = await givenCampaign();
     const [kept, hidden] = materials;
-    await invoke(recordBeacons, { method: 'POST', body: aBatch(campaign.code, [aBeacon({ target: { type: 'material', materialId: hidden!.id } })]) });
+    await invoke(recordBeacons, {
+      method: 'POST',
+      body: aBatch(campaign.code, [aBeacon({ target: { type: 'material', materialId: hidden!.id } })]),
+    });
 
     const response = await invoke(unpublishMaterial, as('POST', hidden!.id));
 
@@ -87,7 +98,9 @@ describe('managing materials', () => {
     const landing = await invoke(getPublicCampaign, { pathParameters: { code: campaign.code } });
     expect(landing.body.materials.map((m: { id: string }) => m.id)).toEqual([kept!.id]);
     const byMaterial = (await readTotals(campaign.code, admin)).breakdowns.material;
-    expect(byMaterial).toEqual([expect.objectContaining({ key: hidden!.id, label: hidden!.title, metrics: expect.objectContaining({ views: 1 }) })]);
+    expect(byMaterial).toEqual([
+      expect.objectContaining({ key: hidden!.id, label: hidden!.title, metrics: expect.objectContaining({ views: 1 }) }),
+    ]);
 
     await invoke(publishMaterial, as('POST', hidden!.id));
     expect((await publicView(hidden!.id)).body.version).toBe(1);
@@ -128,7 +141,19 @@ describe('managing materials', () => {
 
   it('publishes a material stored before versioning (a local database from an older build) as version 1', async () => {
     const material = aMaterial();
-    await db().send(new PutCommand({ TableName: tableName(), Item: { pk: `MATERIAL#${material.id}`, sk: 'META', gsi1pk: 'MATERIALS', gsi1sk: `right#${material.id}`, entity: 'material', ...material } }));
+    await db().send(
+      new PutCommand({
+        TableName: tableName(),
+        Item: {
+          pk: `MATERIAL#${material.id}`,
+          sk: 'META',
+          gsi1pk: 'MATERIALS',
+          gsi1sk: `right#${material.id}`,
+          entity: 'material',
+          ...material,
+        },
+      }),
+    );
 
     await putMaterial(material);
 

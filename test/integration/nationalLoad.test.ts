@@ -67,19 +67,27 @@ it('keeps every partition key under 1,000 writes/s at 2,000 beacons/s on one nat
   await putOrgUnitIfAbsent({ id: hq.id, name: '全国总公司', level: 'head_office', path: hq.path });
   const counties: { id: string; path: string }[] = [];
   const provinces = Array.from({ length: 31 }, (_, i) => i + 1);
-  await Promise.all(provinces.map(async (p) => {
-    const province = { id: `${hq.id}-p${p}`, path: `${hq.path}${hq.id}-p${p}/` };
-    await putOrgUnitIfAbsent({ id: province.id, name: `第${p}省分公司`, level: 'province', parentId: hq.id, path: province.path });
-    for (let c = 1; c <= 2; c++) {
-      const city = { id: `${province.id}-c${c}`, path: `${province.path}${province.id}-c${c}/` };
-      await putOrgUnitIfAbsent({ id: city.id, name: `第${p}省${c}市分公司`, level: 'city', parentId: province.id, path: city.path });
-      for (let k = 1; k <= 2; k++) {
-        const county = { id: `${city.id}-k${k}`, path: `${city.path}${city.id}-k${k}/` };
-        await putOrgUnitIfAbsent({ id: county.id, name: `第${p}省${c}市${k}县支公司`, level: 'county', parentId: city.id, path: county.path });
-        counties.push(county);
+  await Promise.all(
+    provinces.map(async (p) => {
+      const province = { id: `${hq.id}-p${p}`, path: `${hq.path}${hq.id}-p${p}/` };
+      await putOrgUnitIfAbsent({ id: province.id, name: `第${p}省分公司`, level: 'province', parentId: hq.id, path: province.path });
+      for (let c = 1; c <= 2; c++) {
+        const city = { id: `${province.id}-c${c}`, path: `${province.path}${province.id}-c${c}/` };
+        await putOrgUnitIfAbsent({ id: city.id, name: `第${p}省${c}市分公司`, level: 'city', parentId: province.id, path: city.path });
+        for (let k = 1; k <= 2; k++) {
+          const county = { id: `${city.id}-k${k}`, path: `${city.path}${city.id}-k${k}/` };
+          await putOrgUnitIfAbsent({
+            id: county.id,
+            name: `第${p}省${c}市${k}县支公司`,
+            level: 'county',
+            parentId: city.id,
+            path: county.path,
+          });
+          counties.push(county);
+        }
       }
-    }
-  }));
+    }),
+  );
   counties.sort((a, b) => a.id.localeCompare(b.id));
   const admin = await givenAccount({ role: 'admin', unitId: hq.id });
   const { campaign, materials } = await givenCampaign();
@@ -102,7 +110,11 @@ it('keeps every partition key under 1,000 writes/s at 2,000 beacons/s on one nat
       { source: 'moments' },
     ][i % 4]!;
     const beacons = Array.from({ length: beaconsPerPhone }, (_, b) =>
-      b === 0 ? aBeacon() : b === 3 && i % 3 === 0 ? aBeacon({ kind: 'share_tap' }) : aBeacon({ target: { type: 'material', materialId: materials[b % 2]!.id } }),
+      b === 0
+        ? aBeacon()
+        : b === 3 && i % 3 === 0
+          ? aBeacon({ kind: 'share_tap' })
+          : aBeacon({ target: { type: 'material', materialId: materials[b % 2]!.id } }),
     );
     return { campaignCode: campaign.code, ...place, visitorId: aVisitorId(), beacons };
   });
@@ -114,7 +126,11 @@ it('keeps every partition key under 1,000 writes/s at 2,000 beacons/s on one nat
     await Promise.all(
       Array.from({ length: 12 }, async () => {
         for (let next = queue.shift(); next; next = queue.shift()) {
-          const response = await invoke(recordBeacons, { method: 'POST', body: next.batch, requestContext: { http: { sourceIp: next.sourceIp } } });
+          const response = await invoke(recordBeacons, {
+            method: 'POST',
+            body: next.batch,
+            requestContext: { http: { sourceIp: next.sourceIp } },
+          });
           expect(response.status).toBe(200);
         }
       }),
@@ -138,14 +154,20 @@ it('keeps every partition key under 1,000 writes/s at 2,000 beacons/s on one nat
   const aggregated = new Map<string, number>();
   for (const record of await readStream(process.env.DYNAMODB_ENDPOINT!, process.env.TABLE_STREAM_ARN!)) {
     const pk = record.dynamodb?.Keys?.pk?.S ?? '';
-    if (pk.startsWith(`TOTALS#${campaign.code}#`) || pk.startsWith(`PERSON#${campaign.code}#`)) aggregated.set(pk, (aggregated.get(pk) ?? 0) + 1);
+    if (pk.startsWith(`TOTALS#${campaign.code}#`) || pk.startsWith(`PERSON#${campaign.code}#`))
+      aggregated.set(pk, (aggregated.get(pk) ?? 0) + 1);
   }
   const busiest = [...aggregated].sort((a, b) => b[1] - a[1]).slice(0, 3);
   const report = busiest.map(([pk, writes]) => `${pk}: ${Math.round(perSecondAtTarget(writes))}/s`).join(', ');
   const writesPerBeacon = [...aggregated.values()].reduce((sum, n) => sum + n, 0) / beacons;
-  console.log(`aggregation: ${writesPerBeacon.toFixed(2)} item writes a beacon; busiest partition keys, scaled to ${targetBeaconsPerSecond} beacons/s: ${report}`);
-  expect({ busiest: report, withinLimit: perSecondAtTarget(busiest[0]![1]) <= partitionWriteLimit }).toEqual({ busiest: report, withinLimit: true });
+  console.log(
+    `aggregation: ${writesPerBeacon.toFixed(2)} item writes a beacon; busiest partition keys, scaled to ${targetBeaconsPerSecond} beacons/s: ${report}`,
+  );
+  expect({ busiest: report, withinLimit: perSecondAtTarget(busiest[0]![1]) <= partitionWriteLimit }).toEqual({
+    busiest: report,
+    withinLimit: true,
+  });
 
   expect(totals.totals).toMatchObject({ views: beacons - phones / 3, visitors: phones, shareTaps: phones / 3 });
-  expect(totals.breakdowns.unit.find((row) => row.key === hq.id)?.metrics.visitors).toBe(phones * 3 / 4);
+  expect(totals.breakdowns.unit.find((row) => row.key === hq.id)?.metrics.visitors).toBe((phones * 3) / 4);
 });

@@ -17,7 +17,9 @@ describe('public campaign and materials', () => {
   });
 
   it('lists the materials in the order the admin set, not in the order of their ids', async () => {
-    const materials = ['m-a', 'm-b', 'm-c', 'm-d', 'm-e', 'm-f'].map((prefix) => aMaterial({ id: `${prefix}-${Math.random().toString(36).slice(2, 8)}` }));
+    const materials = ['m-a', 'm-b', 'm-c', 'm-d', 'm-e', 'm-f'].map((prefix) =>
+      aMaterial({ id: `${prefix}-${Math.random().toString(36).slice(2, 8)}` }),
+    );
     for (const material of materials) await putMaterial(material);
     const order = [materials[4]!, materials[0]!, materials[5]!, materials[2]!, materials[1]!, materials[3]!].map((m) => m.id);
     const { campaign } = await givenCampaign({ materialIds: order });

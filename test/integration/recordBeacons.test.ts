@@ -20,10 +20,7 @@ function send(body: unknown) {
 describe('recording beacons', () => {
   it('counts a landing view and a material view as two views of one visitor', async () => {
     const { campaign, materials } = await givenCampaign();
-    const batch = aBatch(campaign.code, [
-      aBeacon(),
-      aBeacon({ target: { type: 'material', materialId: materials[0]!.id } }),
-    ]);
+    const batch = aBatch(campaign.code, [aBeacon(), aBeacon({ target: { type: 'material', materialId: materials[0]!.id } })]);
 
     const response = await send(batch);
 
@@ -75,7 +72,10 @@ describe('recording beacons', () => {
   it('counts exactly once when the same batches arrive concurrently and repeatedly', async () => {
     const { campaign } = await givenCampaign();
     const phones = Array.from({ length: 10 }, () =>
-      aBatch(campaign.code, Array.from({ length: 5 }, () => aBeacon())),
+      aBatch(
+        campaign.code,
+        Array.from({ length: 5 }, () => aBeacon()),
+      ),
     );
 
     const sends = phones.flatMap((batch) => [send(batch), send(batch), send(batch)]);

@@ -41,7 +41,9 @@ it('counts exactly once when 40 phones each send every beacon three times, concu
   // Every send ends acknowledged, whole: each phone's batch of 3, three times over.
   expect(accepted).toEqual(accepted.map(() => 3));
   const expected = expectedTotals(
-    phones.flatMap((batch) => batch.beacons.map((beacon) => ({ person: batch.visitorId, beacon, source: batch.source, unitIds: [], targetGroups: [] }))),
+    phones.flatMap((batch) =>
+      batch.beacons.map((beacon) => ({ person: batch.visitorId, beacon, source: batch.source, unitIds: [], targetGroups: [] })),
+    ),
   );
   expect(sorted(byBucket(await readTotals(campaign.code, marketing)))).toEqual(sorted(expected));
 });

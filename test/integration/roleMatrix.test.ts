@@ -13,7 +13,8 @@ import { invoke, type InvokeOptions } from '../support/invoke';
  * at each place in the tree, and nobody at all. "ok" is 2xx; otherwise the exact refusal.
  * After a refused write, the record is checked unchanged.
  */
-type Caller = 'anonymous' | 'admin' | 'marketingProvince' | 'marketingCountyB' | 'staffCountyA' | 'staffCountyA2' | 'staffCounterA' | 'staffCountyB';
+type Caller =
+  'anonymous' | 'admin' | 'marketingProvince' | 'marketingCountyB' | 'staffCountyA' | 'staffCountyA2' | 'staffCounterA' | 'staffCountyB';
 type Expected = 'ok' | 401 | 403;
 
 const handlersDir = join(__dirname, '..', '..', 'functions', 'src', 'handlers');
@@ -78,7 +79,11 @@ const givenMaterial = async () => {
 };
 const materialUnchanged = (material: ReturnType<typeof aMaterial>) => async () => {
   const record = await findMaterialRecord(material.id);
-  expect({ status: record?.status, version: record?.published?.version, title: record?.draft.title }).toEqual({ status: 'published', version: 1, title: material.title });
+  expect({ status: record?.status, version: record?.published?.version, title: record?.draft.title }).toEqual({
+    status: 'published',
+    version: 1,
+    title: material.title,
+  });
 };
 // Reading an event of county A: the province above it and county A itself; not county B, not the counter below.
 const readEventOfCountyA = everyone('ok', { marketingCountyB: 403, staffCounterA: 403, staffCountyB: 403 });
@@ -89,18 +94,31 @@ const cases: Case[] = [
   {
     endpoint: 'createOrgUnit',
     request: async () => ({
-      options: { method: 'POST', body: { id: `u-${randomUUID().slice(0, 8)}`, name: '新柜面', level: 'counter', parentId: tree.countyA.id } },
+      options: {
+        method: 'POST',
+        body: { id: `u-${randomUUID().slice(0, 8)}`, name: '新柜面', level: 'counter', parentId: tree.countyA.id },
+      },
     }),
     expected: adminOnly,
   },
-  { endpoint: 'updateOrgUnit', request: async () => ({ options: { method: 'PATCH', pathParameters: { id: tree.counterA.id }, body: { name: '测试甲县柜面' } } }), expected: adminOnly },
+  {
+    endpoint: 'updateOrgUnit',
+    request: async () => ({ options: { method: 'PATCH', pathParameters: { id: tree.counterA.id }, body: { name: '测试甲县柜面' } } }),
+    expected: adminOnly,
+  },
   { endpoint: 'listAccounts', request: async () => ({ options: {} }), expected: adminOnly },
   {
     endpoint: 'createAccount',
     request: async () => ({
       options: {
         method: 'POST',
-        body: { employeeNo: `N${randomUUID().slice(0, 8)}`, name: '新员工', role: 'staff', unitId: tree.countyA.id, password: 'initial-password-1' },
+        body: {
+          employeeNo: `N${randomUUID().slice(0, 8)}`,
+          name: '新员工',
+          role: 'staff',
+          unitId: tree.countyA.id,
+          password: 'initial-password-1',
+        },
       },
     }),
     expected: adminOnly,
@@ -127,7 +145,16 @@ const cases: Case[] = [
     request: async () => ({
       options: {
         method: 'POST',
-        body: { code: `c-${randomUUID().slice(0, 8)}`, type: 'special', name: '反诈专项宣传', slogan: '守护钱袋子', startDate: '2026-12-01', endDate: '2026-12-31', targetGroups: [], materialIds: [] },
+        body: {
+          code: `c-${randomUUID().slice(0, 8)}`,
+          type: 'special',
+          name: '反诈专项宣传',
+          slogan: '守护钱袋子',
+          startDate: '2026-12-01',
+          endDate: '2026-12-31',
+          targetGroups: [],
+          materialIds: [],
+        },
       },
     }),
     expected: adminOnly,
@@ -147,7 +174,11 @@ const cases: Case[] = [
     expected: everyone(403, { admin: 'ok', marketingProvince: 'ok', marketingCountyB: 'ok' }),
   },
   // Reports: marketing and admin, for their own unit and any unit below it; never above or beside.
-  { endpoint: 'listReportCampaigns', request: async () => ({ options: {} }), expected: everyone(403, { admin: 'ok', marketingProvince: 'ok', marketingCountyB: 'ok' }) },
+  {
+    endpoint: 'listReportCampaigns',
+    request: async () => ({ options: {} }),
+    expected: everyone(403, { admin: 'ok', marketingProvince: 'ok', marketingCountyB: 'ok' }),
+  },
   {
     endpoint: 'getCampaignReport',
     request: async () => ({ options: { pathParameters: { code: campaignCode } } }),
@@ -180,18 +211,41 @@ const cases: Case[] = [
     // Staff log events for their own unit or below; marketing only reads.
     expected: everyone(403, { admin: 'ok', staffCountyA: 'ok', staffCountyA2: 'ok' }),
   },
-  { endpoint: 'getEvent', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
-  { endpoint: 'getEventQr', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id }, query: { format: 'svg' } } }), expected: readEventOfCountyA },
-  { endpoint: 'getEventTotals', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
-  { endpoint: 'getSignupSummary', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: readEventOfCountyA },
+  {
+    endpoint: 'getEvent',
+    request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }),
+    expected: readEventOfCountyA,
+  },
+  {
+    endpoint: 'getEventQr',
+    request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id }, query: { format: 'svg' } } }),
+    expected: readEventOfCountyA,
+  },
+  {
+    endpoint: 'getEventTotals',
+    request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }),
+    expected: readEventOfCountyA,
+  },
+  {
+    endpoint: 'getSignupSummary',
+    request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }),
+    expected: readEventOfCountyA,
+  },
   // Names and phones of people who signed up: admin only, whatever the unit.
-  { endpoint: 'exportSignups', request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }), expected: adminOnly },
+  {
+    endpoint: 'exportSignups',
+    request: async () => ({ options: { pathParameters: { id: (await givenEvent()).id } } }),
+    expected: adminOnly,
+  },
   { endpoint: 'listMaterials', request: async () => ({ options: {} }), expected: adminOnly },
   {
     endpoint: 'createMaterial',
     request: async () => {
       const material = aMaterial();
-      return { options: { method: 'POST', body: material }, unchanged: async () => expect(await findMaterialRecord(material.id)).toBeUndefined() };
+      return {
+        options: { method: 'POST', body: material },
+        unchanged: async () => expect(await findMaterialRecord(material.id)).toBeUndefined(),
+      };
     },
     expected: adminOnly,
   },
@@ -200,7 +254,10 @@ const cases: Case[] = [
     request: async () => {
       const material = await givenMaterial();
       const { id, kind, ...fields } = material;
-      return { options: { method: 'PUT', pathParameters: { id }, body: { ...fields, title: '改过的标题' } }, unchanged: materialUnchanged(material) };
+      return {
+        options: { method: 'PUT', pathParameters: { id }, body: { ...fields, title: '改过的标题' } },
+        unchanged: materialUnchanged(material),
+      };
     },
     expected: adminOnly,
   },
@@ -252,7 +309,16 @@ const cases: Case[] = [
   },
 ];
 
-const callers: Caller[] = ['anonymous', 'admin', 'marketingProvince', 'marketingCountyB', 'staffCountyA', 'staffCountyA2', 'staffCounterA', 'staffCountyB'];
+const callers: Caller[] = [
+  'anonymous',
+  'admin',
+  'marketingProvince',
+  'marketingCountyB',
+  'staffCountyA',
+  'staffCountyA2',
+  'staffCounterA',
+  'staffCountyB',
+];
 
 describe.each(cases)('$endpoint', ({ endpoint, request, expected }) => {
   it.each(callers)('as %s', async (caller) => {
@@ -330,11 +396,14 @@ describe('the matrix and the API contract', () => {
     expect(handler(name).access).toEqual(api[name].access);
   });
 
-  it.each(cases.map((c, index) => [`${c.endpoint} #${index}`, c] as const))('%s: expects 403 of every role the contract leaves out', (_, c) => {
-    const access = api[c.endpoint].access as { roles: readonly string[] };
-    for (const [caller, role] of Object.entries(roleOf) as Array<[Exclude<Caller, 'anonymous'>, string]>) {
-      if (!access.roles.includes(role)) expect({ caller, expected: c.expected[caller] }).toEqual({ caller, expected: 403 });
-    }
-    expect(c.expected.anonymous).toBe(401);
-  });
+  it.each(cases.map((c, index) => [`${c.endpoint} #${index}`, c] as const))(
+    '%s: expects 403 of every role the contract leaves out',
+    (_, c) => {
+      const access = api[c.endpoint].access as { roles: readonly string[] };
+      for (const [caller, role] of Object.entries(roleOf) as Array<[Exclude<Caller, 'anonymous'>, string]>) {
+        if (!access.roles.includes(role)) expect({ caller, expected: c.expected[caller] }).toEqual({ caller, expected: 403 });
+      }
+      expect(c.expected.anonymous).toBe(401);
+    },
+  );
 });

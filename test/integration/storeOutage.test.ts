@@ -93,7 +93,7 @@ it('answers 503 while the store is down and counts every beacon exactly once aft
   expect(await totalsOf(campaign.code)).toMatchObject({ views: 12, visitors: 6 });
 });
 
-it('keeps the mini-program tracker\'s queue through the outage, even across an app restart, and counts it exactly once after', async () => {
+it("keeps the mini-program tracker's queue through the outage, even across an app restart, and counts it exactly once after", async () => {
   const { campaign, materials } = await givenCampaign();
   // Device storage that survives the app being killed (JSON round trip, as in WeChat).
   const raw = new Map<string, string>();
@@ -104,11 +104,13 @@ it('keeps the mini-program tracker\'s queue through the outage, even across an a
   // The app's transport: the real handler; a non-2xx answer rejects with its status, like ApiError.
   const send = async (batch: unknown) => {
     const response = await invoke(recordBeacons, { method: 'POST', body: batch });
-    if (response.status >= 300) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status, code: response.body?.error?.code });
+    if (response.status >= 300)
+      throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status, code: response.body?.error?.code });
     return response.body;
   };
   // Only explicit flushes send: no timer decides when in this test.
-  const openApp = () => createTracker({ storage, send, flushDelayMs: 3_600_000, retryBaseMs: 3_600_000, retryMaxMs: 3_600_000, log: () => {} });
+  const openApp = () =>
+    createTracker({ storage, send, flushDelayMs: 3_600_000, retryBaseMs: 3_600_000, retryMaxMs: 3_600_000, log: () => {} });
   const origin = { campaignCode: campaign.code, source: 'counter' };
   const material = { type: 'material' as const, materialId: materials[0]!.id };
 
@@ -141,7 +143,9 @@ it('keeps the mini-program tracker\'s queue through the outage, even across an a
 it('counts exactly once when the store stops while the aggregator is counting, and comes back', async () => {
   const { campaign, materials } = await givenCampaign();
   const material = { type: 'material' as const, materialId: materials[1]!.id };
-  const batches = Array.from({ length: 30 }, () => aBatch(campaign.code, [aBeacon(), aBeacon({ target: material }), aBeacon({ kind: 'share_tap' })]));
+  const batches = Array.from({ length: 30 }, () =>
+    aBatch(campaign.code, [aBeacon(), aBeacon({ target: material }), aBeacon({ kind: 'share_tap' })]),
+  );
   for (const batch of batches) expect((await send(batch)).status).toBe(200);
 
   // The aggregator is reading and counting these now; the store goes away under it.

@@ -136,7 +136,9 @@ describe('shares, sign-ups, quizzes and feedback', () => {
   it('refuses an open from a share outside WeChat’s sharing scenes', async () => {
     const { campaign } = await givenCampaign();
 
-    const response = await send(aBatch(campaign.code, [aBeacon({ kind: 'share_open', scene: 1011, sharer: 'sharer-tag-01' } as unknown as Partial<Beacon>)]));
+    const response = await send(
+      aBatch(campaign.code, [aBeacon({ kind: 'share_open', scene: 1011, sharer: 'sharer-tag-01' } as unknown as Partial<Beacon>)]),
+    );
 
     expect(response.status).toBe(400);
   });
@@ -148,10 +150,17 @@ describe('shares, sign-ups, quizzes and feedback', () => {
     const atEvent = { eventId: event.clientId, source: 'event', visitorId: person };
 
     await send(aBatch(campaign.code, [aBeacon({ kind: 'signup' }), aBeacon({ kind: 'signup' })], atEvent));
-    await send(aBatch(campaign.code, [aBeacon({ kind: 'quiz_complete', target: { type: 'quiz' } }), aBeacon({ kind: 'quiz_complete', target: { type: 'quiz' } })]));
+    await send(
+      aBatch(campaign.code, [
+        aBeacon({ kind: 'quiz_complete', target: { type: 'quiz' } }),
+        aBeacon({ kind: 'quiz_complete', target: { type: 'quiz' } }),
+      ]),
+    );
     await send(aBatch(campaign.code, [aBeacon({ kind: 'feedback', rating: 5 } as Partial<Beacon>)]));
     await send(aBatch(campaign.code, [aBeacon({ kind: 'feedback', rating: 2 } as Partial<Beacon>)]));
-    await send(aBatch(campaign.code, [aBeacon({ kind: 'video_play', target: { type: 'material', materialId: campaign.materialIds[0]! } })]));
+    await send(
+      aBatch(campaign.code, [aBeacon({ kind: 'video_play', target: { type: 'material', materialId: campaign.materialIds[0]! } })]),
+    );
 
     const { totals } = await readTotals(campaign.code, admin);
     expect(totals).toMatchObject({ signups: 1, quizCompletions: 2, feedbacks: 2, ratingSum: 7, videoPlays: 1, views: 0 });

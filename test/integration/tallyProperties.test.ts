@@ -34,7 +34,18 @@ const unitsOf = (path: string) => path.split('/').filter(Boolean);
 
 /** Where a phone opened the page: an event's code, a county's poster, a campaign-wide channel, or nothing. */
 const places = ['eventA', 'eventB', 'posterB', 'moments', 'none'] as const;
-const kinds = ['view', 'view', 'video_play', 'video_complete', 'share_tap', 'share_open', 'checkin', 'signup', 'quiz_complete', 'feedback'] as const;
+const kinds = [
+  'view',
+  'view',
+  'video_play',
+  'video_complete',
+  'share_tap',
+  'share_open',
+  'checkin',
+  'signup',
+  'quiz_complete',
+  'feedback',
+] as const;
 
 const beaconSpec = fc.record({
   person: fc.integer({ min: 0, max: 3 }),
@@ -77,20 +88,23 @@ it('gives totals equal to the metric definitions, in every dimension, for any ba
         // Check-ins and sign-ups only exist at events.
         const place = (spec.kind === 'checkin' || spec.kind === 'signup') && !spec.place.startsWith('event') ? 'eventA' : spec.place;
         const materialId = materials[spec.material]?.id;
-        const target = spec.kind === 'checkin' || spec.kind === 'signup'
-          ? { type: 'landing' as const }
-          : spec.kind === 'quiz_complete'
-            ? { type: 'quiz' as const }
-            : materialId || spec.kind === 'video_play' || spec.kind === 'video_complete'
-              ? { type: 'material' as const, materialId: materialId ?? materials[0]!.id }
-              : { type: 'landing' as const };
+        const target =
+          spec.kind === 'checkin' || spec.kind === 'signup'
+            ? { type: 'landing' as const }
+            : spec.kind === 'quiz_complete'
+              ? { type: 'quiz' as const }
+              : materialId || spec.kind === 'video_play' || spec.kind === 'video_complete'
+                ? { type: 'material' as const, materialId: materialId ?? materials[0]!.id }
+                : { type: 'landing' as const };
         const at = `${addDays(today, -spec.daysAgo)}T${spec.daysAgo === 0 ? '00:01' : '23:55'}:00+08:00`;
         const base = { id: randomUUID(), kind: spec.kind, target, at };
-        const beacon = (spec.kind === 'share_open'
-          ? { ...base, scene: 1007, sharer: randomBytes(6).toString('base64url') }
-          : spec.kind === 'feedback'
-            ? { ...base, rating: spec.rating }
-            : base) as Beacon;
+        const beacon = (
+          spec.kind === 'share_open'
+            ? { ...base, scene: 1007, sharer: randomBytes(6).toString('base64url') }
+            : spec.kind === 'feedback'
+              ? { ...base, rating: spec.rating }
+              : base
+        ) as Beacon;
         return { person: people[spec.person]!, beacon, place, ...origin[place] };
       });
 
@@ -105,7 +119,13 @@ it('gives totals equal to the metric definitions, in every dimension, for any ba
         const size = batchSizes[b % batchSizes.length]!;
         const first = deliveries[i]!;
         let end = i + 1;
-        while (end < deliveries.length && end - i < size && deliveries[end]!.person === first.person && deliveries[end]!.place === first.place) end++;
+        while (
+          end < deliveries.length &&
+          end - i < size &&
+          deliveries[end]!.person === first.person &&
+          deliveries[end]!.place === first.place
+        )
+          end++;
         batches.push(deliveries.slice(i, end));
         i = end;
       }
@@ -130,7 +150,12 @@ it('gives totals equal to the metric definitions, in every dimension, for any ba
       // Every unit keeps its own breakdowns: a province, a city and a county, exact too, and
       // only what happened under each.
       const views = [
-        { reader: provinceMarketing, unit: tree.province, units: [tree.province, tree.city, tree.countyA, tree.counterA, tree.countyB], events: [eventA, eventB] },
+        {
+          reader: provinceMarketing,
+          unit: tree.province,
+          units: [tree.province, tree.city, tree.countyA, tree.counterA, tree.countyB],
+          events: [eventA, eventB],
+        },
         { reader: cityMarketing, unit: tree.city, units: [tree.city, tree.countyA, tree.counterA, tree.countyB], events: [eventA, eventB] },
         { reader: countyMarketing, unit: tree.countyA, units: [tree.countyA, tree.counterA], events: [eventA] },
       ];

@@ -39,9 +39,16 @@ describe('video plays and completions', () => {
     const counted = await send(aBatch(campaign.code, [play(video.id)], { visitorId }));
 
     expect(refused.status).toBe(400);
-    expect(refused.body).toEqual({ error: { code: 'VALIDATION_FAILED', message: expect.stringContaining(`material ${article.id} has no video`) } });
+    expect(refused.body).toEqual({
+      error: { code: 'VALIDATION_FAILED', message: expect.stringContaining(`material ${article.id} has no video`) },
+    });
     expect(counted.status).toBe(200);
-    expect(await readTotals(campaign.code, marketing).then((t) => t.totals)).toMatchObject({ views: 0, videoPlays: 1, videoCompletions: 0, visitors: 1 });
+    expect(await readTotals(campaign.code, marketing).then((t) => t.totals)).toMatchObject({
+      views: 0,
+      videoPlays: 1,
+      videoCompletions: 0,
+      visitors: 1,
+    });
   });
 
   it('counts every play and completion exactly once, however often and however concurrently the phones resend them', async () => {

@@ -37,7 +37,8 @@ export async function givenCampaign(
   overrides: Partial<Campaign> = {},
   options: { withVideos?: boolean } = {},
 ): Promise<{ campaign: Campaign; materials: Material[] }> {
-  const video = (material: Material) => (options.withVideos ? { ...material, videoUrl: `https://media.example.cn/videos/${material.id}.mp4` } : material);
+  const video = (material: Material) =>
+    options.withVideos ? { ...material, videoUrl: `https://media.example.cn/videos/${material.id}.mp4` } : material;
   const materials = [video(aMaterial({ title: '知情权' })), video(aMaterial({ title: '公平交易权' }))];
   for (const material of materials) await putMaterial(material);
   const campaign: Campaign = {

@@ -8,7 +8,18 @@ export function withFrozenDate(): void {
   beforeEach(() =>
     jest.useFakeTimers({
       now: Date.now(),
-      doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'],
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
     }),
   );
   afterEach(() => jest.useRealTimers());

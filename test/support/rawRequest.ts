@@ -11,7 +11,10 @@ export interface RawAnswer {
  * One HTTP request exactly as given: no Content-Type added (fetch adds text/plain to a string
  * body), the path sent as written (fetch would normalise `%zz`).
  */
-export function rawRequest(url: string, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<RawAnswer> {
+export function rawRequest(
+  url: string,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<RawAnswer> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
     const outgoing = request(

@@ -34,7 +34,14 @@ const province = { unitId: 'gd', name: '广东省分公司', level: 'province' a
 const city = { unitId: 'gd-gz', name: '广州市分公司', level: 'city' as const };
 const county = { unitId: 'gd-gz-panyu', name: '番禺支公司', level: 'county' as const };
 
-const unitRow = (unit: typeof province | typeof city | typeof county | UnitReportRow, hasChildren: boolean, events: number, attendance: number, views: number, visitors: number): UnitReportRow => ({
+const unitRow = (
+  unit: typeof province | typeof city | typeof county | UnitReportRow,
+  hasChildren: boolean,
+  events: number,
+  attendance: number,
+  views: number,
+  visitors: number,
+): UnitReportRow => ({
   unitId: unit.unitId,
   name: unit.name,
   level: unit.level,
@@ -91,7 +98,16 @@ const quietEvent: EventReportRow = {
 };
 
 const eventsByType = Object.fromEntries(eventTypes.map((type) => [type, 0])) as CampaignReport['offline']['eventsByType'];
-Object.assign(eventsByType, { community: 3, village: 1, school: 2, enterprise: 1, business_district: 1, park: 1, counter: 2, morning_meeting: 1 });
+Object.assign(eventsByType, {
+  community: 3,
+  village: 1,
+  school: 2,
+  enterprise: 1,
+  business_district: 1,
+  park: 1,
+  counter: 2,
+  morning_meeting: 1,
+});
 
 const online = metrics({
   views: 128_400,
@@ -181,7 +197,11 @@ export const provinceReport: CampaignReport = {
       { key: 'elderly', label: '老年人', events: 5, attendanceReported: 6_200, metrics: metrics({ views: 38_000, visitors: 12_500 }) },
       { key: 'students', label: '学生', events: 2, attendanceReported: 1_300, metrics: metrics({ views: 9_600, visitors: 4_100 }) },
     ],
-    days: days.map((key, index) => ({ key, events: index % 3, metrics: metrics({ views: dailyViews[index], visitors: Math.round(dailyViews[index]! / 3) }) })),
+    days: days.map((key, index) => ({
+      key,
+      events: index % 3,
+      metrics: metrics({ views: dailyViews[index], visitors: Math.round(dailyViews[index]! / 3) }),
+    })),
     events: [flaggedEvent, quietEvent, silentEvent],
   },
   flagged: [flaggedEvent, silentEvent],
@@ -210,7 +230,9 @@ export const countyReport: CampaignReport = {
   online: metrics({ views: 61_200, visitors: 20_050, checkins: 1_100 }),
   breakdowns: {
     ...provinceReport.breakdowns,
-    units: [{ ...unitRow({ unitId: 'gd-gz-panyu-shiqiao', name: '市桥柜面', level: 'counter' } as UnitReportRow, false, 2, 900, 8_000, 3_000) }],
+    units: [
+      { ...unitRow({ unitId: 'gd-gz-panyu-shiqiao', name: '市桥柜面', level: 'counter' } as UnitReportRow, false, 2, 900, 8_000, 3_000) },
+    ],
     allUnits: [unitRow(county, true, 6, 9_100, 61_200, 20_050)],
     channels: [
       { key: 'counter', label: '柜面', metrics: metrics({ views: 30_100, visitors: 10_400 }) },
@@ -244,7 +266,14 @@ export const campaignList: ReportCampaignList = {
   scope: province,
   campaigns: [
     {
-      campaign: { code: campaign.code, type: campaign.type, name: campaign.name, slogan: campaign.slogan, startDate: campaign.startDate, endDate: campaign.endDate },
+      campaign: {
+        code: campaign.code,
+        type: campaign.type,
+        name: campaign.name,
+        slogan: campaign.slogan,
+        startDate: campaign.startDate,
+        endDate: campaign.endDate,
+      },
       events: 12,
       attendanceReported: 15_080,
       checkins: online.checkins,
@@ -253,7 +282,14 @@ export const campaignList: ReportCampaignList = {
       shareTaps: online.shareTaps,
     },
     {
-      campaign: { code: 'literacy-month-2026', type: 'finance_literacy_month', name: '2026年金融知识普及月', slogan: '普及金融知识，守住“钱袋子”', startDate: '2026-09-15', endDate: '2026-10-15' },
+      campaign: {
+        code: 'literacy-month-2026',
+        type: 'finance_literacy_month',
+        name: '2026年金融知识普及月',
+        slogan: '普及金融知识，守住“钱袋子”',
+        startDate: '2026-09-15',
+        endDate: '2026-10-15',
+      },
       events: 0,
       attendanceReported: 0,
       checkins: 0,

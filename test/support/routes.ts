@@ -47,5 +47,8 @@ export function declaredFunctions(): Array<Route & { functionName: string }> {
 /** Every route docs/api.md lists in its table: `METHOD /path` (query strings left out). */
 export function documentedRoutes(): Array<{ method: string; path: string }> {
   const text = readFileSync(join(root, 'docs', 'api.md'), 'utf8');
-  return [...text.matchAll(/^\| `(GET|POST|PUT|PATCH|DELETE) (\/[^`?\s]*)[^`]*` \|/gm)].map((match) => ({ method: match[1]!, path: match[2]! }));
+  return [...text.matchAll(/^\| `(GET|POST|PUT|PATCH|DELETE) (\/[^`?\s]*)[^`]*` \|/gm)].map((match) => ({
+    method: match[1]!,
+    path: match[2]!,
+  }));
 }

@@ -21,8 +21,8 @@ export async function apiLogin(apiUrl: string, account: { employeeNo: string; pa
  */
 export async function seedSession(page: Page, login: LoginResponse): Promise<void> {
   const session = { token: login.token, expiresAt: login.expiresAt, account: login.account };
-  await page.addInitScript(
-    ({ key, value }) => window.localStorage.setItem(key, value),
-    { key: sessionKey, value: JSON.stringify({ data: session }) },
-  );
+  await page.addInitScript(({ key, value }) => window.localStorage.setItem(key, value), {
+    key: sessionKey,
+    value: JSON.stringify({ data: session }),
+  });
 }

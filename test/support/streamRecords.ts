@@ -6,13 +6,18 @@ export type LambdaStreamRecord = AggregatorEvent['Records'][number];
 
 /** Every record of a table's stream so far (all shards, in order), as Lambda would deliver it. */
 export async function readStream(endpoint: string, streamArn: string): Promise<LambdaStreamRecord[]> {
-  const client = new DynamoDBStreamsClient({ endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBStreamsClient({
+    endpoint,
+    region: 'cn-north-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   try {
     const shards = (await client.send(new DescribeStreamCommand({ StreamArn: streamArn }))).StreamDescription?.Shards ?? [];
     const records: LambdaStreamRecord[] = [];
     for (const shard of shards) {
-      let iterator = (await client.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' })))
-        .ShardIterator;
+      let iterator = (
+        await client.send(new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.ShardId!, ShardIteratorType: 'TRIM_HORIZON' }))
+      ).ShardIterator;
       while (iterator) {
         const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator, Limit: 1000 }));
         records.push(...(page.Records ?? []).map((record) => toLambdaRecord(record, streamArn)));

@@ -57,7 +57,10 @@ export function unitView(
 /** Expected metrics per bucket id, from the distinct beacons (by id) that were sent. */
 export function expectedTotals(sent: OracleBeacon[]): Map<string, Metrics> {
   const unique = [...new Map(sent.map((b) => [b.beacon.id, b])).values()];
-  const buckets = new Map<string, { metrics: Metrics; people: Set<string>; sharers: Set<string>; checkins: Set<string>; signups: Set<string> }>();
+  const buckets = new Map<
+    string,
+    { metrics: Metrics; people: Set<string>; sharers: Set<string>; checkins: Set<string>; signups: Set<string> }
+  >();
   for (const b of unique) {
     for (const id of oracleBuckets(b)) {
       const bucket = buckets.get(id) ?? {

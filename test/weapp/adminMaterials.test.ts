@@ -131,7 +131,19 @@ describe('material management (weapp build, admin subpackage)', () => {
   it('checks a new material with the shared schema and says what is wrong next to each field, in Chinese', async () => {
     page = openPage('admin/pages/material-form/index', { kind: 'case' });
     await waitFor(() => textOf(page!).includes('保存草稿'));
-    for (const label of ['资料编号', '以案说险', '八大权益', '图文', '短视频', '标题', '摘要', '第 1 段', '添加段落', '视频地址', '封面图片地址']) {
+    for (const label of [
+      '资料编号',
+      '以案说险',
+      '八大权益',
+      '图文',
+      '短视频',
+      '标题',
+      '摘要',
+      '第 1 段',
+      '添加段落',
+      '视频地址',
+      '封面图片地址',
+    ]) {
       expect(textOf(page)).toContain(label);
     }
 

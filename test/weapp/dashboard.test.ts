@@ -66,7 +66,8 @@ describe('dashboard (weapp build, dashboard subpackage)', () => {
     await waitFor(() => textOf(page!).includes('需核实的活动'));
     const text = textOf(page);
     // Headline and offline figures.
-    for (const figure of ['12.84万', '4.52万', '1.51万', '0.06万–2.5万', '4850', '占填报人数 15.3%', '4.61 分']) expect(text).toContain(figure);
+    for (const figure of ['12.84万', '4.52万', '1.51万', '0.06万–2.5万', '4850', '占填报人数 15.3%', '4.61 分'])
+      expect(text).toContain(figure);
     // Events by type, as a table beside the chart.
     expect(text).toContain('进社区');
     expect(text).toContain('职场培训');

@@ -86,9 +86,18 @@ describe('event form (weapp build, staff subpackage)', () => {
   it('starts a new event under the running campaign that started most recently, shown on top of the form', async () => {
     const today = shanghaiDate(new Date());
     // A long campaign listed first, running since before the 3·15 week started.
-    const literacyMonth = { ...runningCampaign, code: 'literacy-month-2026', name: '金融知识普及月', type: 'finance_literacy_month' as const, startDate: addDays(today, -20), endDate: addDays(today, 10) };
+    const literacyMonth = {
+      ...runningCampaign,
+      code: 'literacy-month-2026',
+      name: '金融知识普及月',
+      type: 'finance_literacy_month' as const,
+      startDate: addDays(today, -20),
+      endDate: addDays(today, 10),
+    };
     api = (request) =>
-      request.method === 'GET' && request.url === `${apiBase}/campaigns` ? { statusCode: 200, data: { campaigns: [literacyMonth, runningCampaign] } } : staffApi(request);
+      request.method === 'GET' && request.url === `${apiBase}/campaigns`
+        ? { statusCode: 200, data: { campaigns: [literacyMonth, runningCampaign] } }
+        : staffApi(request);
     stub.storage.delete('ro.staff.campaign.v1');
 
     page = openPage(formRoute, {});
@@ -97,7 +106,7 @@ describe('event form (weapp build, staff subpackage)', () => {
     expect(fieldText(page, 'campaignCode')).toContain(runningCampaign.name);
   });
 
-  it('shows the schema\'s Chinese message next to each invalid field when saved, and queues nothing', async () => {
+  it("shows the schema's Chinese message next to each invalid field when saved, and queues nothing", async () => {
     page = await openNewEventForm();
     const before = stub.calls.length;
 

@@ -100,8 +100,13 @@ describe('landing page (weapp build)', () => {
     expect(card.path).toMatch(new RegExp(`^/pages/landing/index\\?c=${campaignCode}&s=${source}&sh=[A-Za-z0-9_-]{12}$`));
     expect(timeline).toEqual({ title: campaignView.campaign.name, query: card.path.split('?')[1] });
     await waitFor(() => beaconPosts(stub.requests.slice(before)).length > 0);
-    const taps = beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons).filter((b) => b.kind === 'share_tap');
-    expect(taps).toEqual([expect.objectContaining({ target: { type: 'landing' } }), expect.objectContaining({ target: { type: 'landing' } })]);
+    const taps = beaconPosts(stub.requests.slice(before))
+      .flatMap((b) => b.beacons)
+      .filter((b) => b.kind === 'share_tap');
+    expect(taps).toEqual([
+      expect.objectContaining({ target: { type: 'landing' } }),
+      expect.objectContaining({ target: { type: 'landing' } }),
+    ]);
   });
 
   it('counts one share_open when opened from a shared card in a chat', async () => {
@@ -115,7 +120,11 @@ describe('landing page (weapp build)', () => {
 
       const beacons = beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons);
       expect(beacons.map((b) => b.kind).sort()).toEqual(['share_open', 'view']);
-      expect(beacons.find((b) => b.kind === 'share_open')).toMatchObject({ target: { type: 'landing' }, scene: 1007, sharer: 'Ab3_x-9QzK1m' });
+      expect(beacons.find((b) => b.kind === 'share_open')).toMatchObject({
+        target: { type: 'landing' },
+        scene: 1007,
+        sharer: 'Ab3_x-9QzK1m',
+      });
     } finally {
       stub.wx.getEnterOptionsSync = standard;
     }
@@ -126,7 +135,11 @@ describe('landing page (weapp build)', () => {
     page = openPage('pages/landing/index', { c: campaignCode, s: source, sh: 'Ab3_x-9QzK1m' });
     await waitFor(() => beaconPosts(stub.requests.slice(before)).length > 0);
 
-    expect(beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons).map((b) => b.kind)).toEqual(['view']);
+    expect(
+      beaconPosts(stub.requests.slice(before))
+        .flatMap((b) => b.beacons)
+        .map((b) => b.kind),
+    ).toEqual(['view']);
   });
 
   it('opens a material with the campaign and source carried along', async () => {

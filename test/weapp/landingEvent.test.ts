@@ -16,7 +16,9 @@ const event: PublicEventView = {
 };
 
 const eventApi: Responder = (request) =>
-  request.method === 'GET' && request.url === `${apiBase}/public/events/${event.id}` ? { statusCode: 200, data: event } : healthyApi(request);
+  request.method === 'GET' && request.url === `${apiBase}/public/events/${event.id}`
+    ? { statusCode: 200, data: event }
+    : healthyApi(request);
 
 const stub = createWxStub((request) => eventApi(request));
 let page: OpenedPage | null = null;
@@ -52,9 +54,14 @@ describe("landing page opened from an event's QR code (weapp build)", () => {
     await waitFor(() => textOf(page!).includes('签到成功'));
     await waitFor(() => beaconPosts(stub.requests.slice(before)).some((b) => b.beacons.some((beacon) => beacon.kind === 'checkin')));
 
-    const checkins = beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons.filter((beacon) => beacon.kind === 'checkin').map(() => b));
+    const checkins = beaconPosts(stub.requests.slice(before)).flatMap((b) =>
+      b.beacons.filter((beacon) => beacon.kind === 'checkin').map(() => b),
+    );
     expect(checkins).toHaveLength(1);
-    expect(checkins[0]).toMatchObject({ eventId: event.id, beacons: expect.arrayContaining([expect.objectContaining({ kind: 'checkin', target: { type: 'landing' } })]) });
+    expect(checkins[0]).toMatchObject({
+      eventId: event.id,
+      beacons: expect.arrayContaining([expect.objectContaining({ kind: 'checkin', target: { type: 'landing' } })]),
+    });
     expect(stub.storage.get(checkinStorageKey)).toHaveProperty(event.id);
 
     // Next visit: already checked in, no second button.
@@ -68,6 +75,8 @@ describe("landing page opened from an event's QR code (weapp build)", () => {
     page = openPage('pages/landing/index', {});
     await waitFor(() => textOf(page!).includes('员工登录'));
     tap(page, '.text-link');
-    await waitFor(() => stub.calls.some((c) => c.name === 'navigateTo' && (c.options as { url: string }).url === '/staff/pages/login/index'));
+    await waitFor(() =>
+      stub.calls.some((c) => c.name === 'navigateTo' && (c.options as { url: string }).url === '/staff/pages/login/index'),
+    );
   });
 });

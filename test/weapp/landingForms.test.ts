@@ -35,7 +35,10 @@ let page: OpenedPage | null = null;
 
 const bodyOf = (request: RecordedRequest): unknown => (typeof request.data === 'string' ? JSON.parse(request.data) : request.data);
 const posts = (path: string, from = 0) =>
-  stub.requests.slice(from).filter((r) => r.method === 'POST' && r.url === `${apiBase}${path}`).map(bodyOf);
+  stub.requests
+    .slice(from)
+    .filter((r) => r.method === 'POST' && r.url === `${apiBase}${path}`)
+    .map(bodyOf);
 
 function typeInto(opened: OpenedPage, selector: string, value: string): void {
   const box = opened.querySelector(selector);
@@ -76,7 +79,11 @@ describe('feedback on the landing page (weapp build)', () => {
     });
     // The server counts the feedback itself: no beacon for it.
     await new Promise((resolve) => setTimeout(resolve, 1200));
-    expect(beaconPosts(stub.requests.slice(before)).flatMap((b) => b.beacons).map((b) => b.kind)).not.toContain('feedback');
+    expect(
+      beaconPosts(stub.requests.slice(before))
+        .flatMap((b) => b.beacons)
+        .map((b) => b.kind),
+    ).not.toContain('feedback');
   });
 
   it('asks for stars in Chinese before sending anything', async () => {
@@ -98,7 +105,8 @@ describe('feedback on the landing page (weapp build)', () => {
     const code = 'rights-week-2028';
     const view = { ...campaignView, campaign: { ...campaignView.campaign, code } };
     const online = formsApi();
-    const campaignOnly: Responder = (request) => (request.url === `${apiBase}/public/campaigns/${code}` ? { statusCode: 200, data: view } : undefined);
+    const campaignOnly: Responder = (request) =>
+      request.url === `${apiBase}/public/campaigns/${code}` ? { statusCode: 200, data: view } : undefined;
     api = (request) => campaignOnly(request) ?? offlineApi(request);
     const before = stub.requests.length;
     page = openPage('pages/landing/index', { c: code, s: source });

@@ -39,9 +39,7 @@ describe('material page (weapp build)', () => {
 
     const [batch] = beaconPosts(stub.requests.slice(before));
     expect(batch).toMatchObject({ campaignCode, source });
-    expect(batch!.beacons).toEqual([
-      expect.objectContaining({ kind: 'view', target: { type: 'material', materialId: material.id } }),
-    ]);
+    expect(batch!.beacons).toEqual([expect.objectContaining({ kind: 'view', target: { type: 'material', materialId: material.id } })]);
   });
 
   it('leads a visitor who came by a shared link on to the whole campaign', async () => {
@@ -58,7 +56,9 @@ describe('material page (weapp build)', () => {
     page = openPage('pages/material/index', { id: material.id, c: campaignCode, s: source, sh: 'Ab3_x-9QzK1m' });
     await waitFor(() => textOf(page!).includes('分享给好友'));
 
-    const card = (page.instance as unknown as { onShareAppMessage(o: { from: string }): { title?: string; path: string } }).onShareAppMessage({ from: 'menu' });
+    const card = (
+      page.instance as unknown as { onShareAppMessage(o: { from: string }): { title?: string; path: string } }
+    ).onShareAppMessage({ from: 'menu' });
 
     expect(card.title).toBe(material.title);
     // This device's own tag, never the one of the card it was opened from.
@@ -93,7 +93,13 @@ describe('material page (weapp build)', () => {
     expect(download.header?.authorization).toBeUndefined();
     expect(drawing.images).toEqual([{ src: qrTempPath }]);
     const drawn = drawing.texts.join('');
-    for (const text of [campaignView.campaign.name, campaignView.campaign.slogan, material.title, material.summary, '微信扫码 · 阅读全文']) {
+    for (const text of [
+      campaignView.campaign.name,
+      campaignView.campaign.slogan,
+      material.title,
+      material.summary,
+      '微信扫码 · 阅读全文',
+    ]) {
       expect(drawn).toContain(text);
     }
     // Shown as an image (long-press to forward or save): the exported poster is what the page renders.
@@ -120,7 +126,13 @@ describe('material page (weapp build)', () => {
     const data = JSON.stringify(page.instance.data);
     expect(data).toContain('http://127.0.0.1:3000/media/telecom-fraud.mp4');
     expect(data).toContain('http://127.0.0.1:3000/media/telecom-fraud.jpg');
-    await waitFor(() => beaconPosts(stub.requests).some((batch) => batch.beacons.some((b) => b.kind === 'view' && 'materialId' in b.target && b.target.materialId === videoMaterial.id)), 5_000);
+    await waitFor(
+      () =>
+        beaconPosts(stub.requests).some((batch) =>
+          batch.beacons.some((b) => b.kind === 'view' && 'materialId' in b.target && b.target.materialId === videoMaterial.id),
+        ),
+      5_000,
+    );
     const before = stub.requests.length;
 
     // Watched to the end, paused once halfway (a resume is the same play), then played again and left at a third.
@@ -133,7 +145,8 @@ describe('material page (weapp build)', () => {
     player.dispatchEvent('ended');
     player.dispatchEvent('play');
     for (let t = 0; t <= 2; t += 0.25) time(t);
-    const videoBeacons = () => beaconPosts(stub.requests.slice(before)).flatMap((batch) => batch.beacons.filter((b) => b.kind.startsWith('video_')));
+    const videoBeacons = () =>
+      beaconPosts(stub.requests.slice(before)).flatMap((batch) => batch.beacons.filter((b) => b.kind.startsWith('video_')));
     await waitFor(() => videoBeacons().length >= 3, 10_000);
     await getTrackerFlushed();
 

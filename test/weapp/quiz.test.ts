@@ -38,7 +38,9 @@ async function answer(opened: OpenedPage, right: number): Promise<string[]> {
 }
 
 const quizCompletions = (from: number) =>
-  beaconPosts(stub.requests.slice(from)).flatMap((batch) => batch.beacons.filter((b) => b.kind === 'quiz_complete').map((beacon) => ({ batch, beacon })));
+  beaconPosts(stub.requests.slice(from)).flatMap((batch) =>
+    batch.beacons.filter((b) => b.kind === 'quiz_complete').map((beacon) => ({ batch, beacon })),
+  );
 
 describe('rights quiz (weapp build)', () => {
   it('draws six different questions from the bank, one at a time with big choices', async () => {

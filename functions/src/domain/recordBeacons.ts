@@ -99,7 +99,11 @@ async function checkVideos(batch: BeaconBatch, now: Date, fresh: boolean): Promi
     videoBeaconKinds.includes(beacon.kind) && beacon.target.type === 'material' ? [{ i, materialId: beacon.target.materialId }] : [],
   );
   if (videoBeacons.length === 0) return;
-  const withVideo = await cachedVideoMaterials(videoBeacons.map((beacon) => beacon.materialId), now, fresh);
+  const withVideo = await cachedVideoMaterials(
+    videoBeacons.map((beacon) => beacon.materialId),
+    now,
+    fresh,
+  );
   const bad = videoBeacons.find((beacon) => !withVideo.has(beacon.materialId));
   if (bad) throw new ValidationError(`beacons.${bad.i}.target.materialId: material ${bad.materialId} has no video`);
 }

@@ -7,11 +7,6 @@ import { withBeaconMetrics } from '../observability/beaconMetrics';
 import { metrics } from '../observability/metrics';
 
 /** POST /public/beacons — anyone (a visitor): a phone's batch of tracking beacons, each counted once. */
-export const handler = httpHandler(
-  api.recordBeacons,
-  async ({ body, event, sourceIp }) =>
-    json(
-      200,
-      await withBeaconMetrics(metrics, body.beacons.length, async () => recordBeacons(body, await consumerContext(event, sourceIp))),
-    ),
+export const handler = httpHandler(api.recordBeacons, async ({ body, event, sourceIp }) =>
+  json(200, await withBeaconMetrics(metrics, body.beacons.length, async () => recordBeacons(body, await consumerContext(event, sourceIp)))),
 );

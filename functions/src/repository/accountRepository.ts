@@ -45,9 +45,7 @@ export async function updateAccount(employeeNo: string, changes: AccountChanges)
       values[`:v${i}`] = value;
       return `#f${i} = :v${i}`;
     });
-  const expression = [sets.length ? `SET ${sets.join(', ')}` : '', revokeTokens ? 'ADD tokenVersion :one' : '']
-    .filter(Boolean)
-    .join(' ');
+  const expression = [sets.length ? `SET ${sets.join(', ')}` : '', revokeTokens ? 'ADD tokenVersion :one' : ''].filter(Boolean).join(' ');
   if (revokeTokens) values[':one'] = 1;
   if (!expression) return findAccount(employeeNo);
   try {
@@ -127,8 +125,7 @@ export async function bindWechat(employeeNo: string, openidHash: string, previou
 }
 
 function toAccount(item: Record<string, unknown>): AccountRecord {
-  const { employeeNo, name, role, unitId, passwordHash, tokenVersion, disabled, openidHash, createdAt } =
-    item as unknown as AccountRecord;
+  const { employeeNo, name, role, unitId, passwordHash, tokenVersion, disabled, openidHash, createdAt } = item as unknown as AccountRecord;
   return {
     employeeNo,
     name,

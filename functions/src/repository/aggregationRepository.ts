@@ -160,9 +160,10 @@ export async function commitPlan(plan: PlanToCommit, timing: RetryTiming = defau
       UpdateExpression: inline
         ? 'SET checkpoint = :last, committedAt = :now'
         : 'SET checkpoint = :last, committedAt = :now, pending = :pending',
-      ConditionExpression: plan.after === undefined
-        ? 'attribute_not_exists(checkpoint) AND attribute_not_exists(pending)'
-        : 'checkpoint = :after AND attribute_not_exists(pending)',
+      ConditionExpression:
+        plan.after === undefined
+          ? 'attribute_not_exists(checkpoint) AND attribute_not_exists(pending)'
+          : 'checkpoint = :after AND attribute_not_exists(pending)',
       ExpressionAttributeValues: {
         ':last': plan.lastSequence,
         ':now': now,
@@ -202,11 +203,13 @@ export async function applyPendingPlan(
   known?: CounterUpdate[][],
 ): Promise<void> {
   const table = tableName();
-  const stored = known ? undefined : await queryAll({
-    KeyConditionExpression: 'pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.planPartition(writer, pending.planId) },
-    ConsistentRead: true,
-  });
+  const stored = known
+    ? undefined
+    : await queryAll({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.planPartition(writer, pending.planId) },
+        ConsistentRead: true,
+      });
   const done = new Set(stored?.filter((item) => String(item.sk).startsWith('DONE#')).map((item) => String(item.sk)));
   const sliceOf = (index: number): CounterUpdate[] => {
     if (known) return known[index]!;
@@ -270,7 +273,8 @@ function counterUpdates(plan: PlanToCommit): CounterUpdate[] {
   });
   for (const [campaignCode, latestAt] of plan.latestAt) {
     const total = campaignBucket;
-    if (plan.deltas.some((delta) => delta.campaignCode === campaignCode && counterSortKey(delta.bucket) === counterSortKey(total))) continue;
+    if (plan.deltas.some((delta) => delta.campaignCode === campaignCode && counterSortKey(delta.bucket) === counterSortKey(total)))
+      continue;
     updates.push({ ...keys.counter(campaignCode, counterShardOf(total, plan.writer), total), counters: {}, latestAt });
   }
   const isTotal = (update: CounterUpdate) => (update.latestAt ? 1 : 0);
@@ -313,7 +317,9 @@ async function storeSlices(writer: string, planId: string, slices: CounterUpdate
   const ttl = Math.floor(Date.now() / 1000) + bookkeepingTtlSeconds;
   const puts = slices.map((updates, index) => ({
     // Gzipped: a slice's hundred counter updates repeat the same keys and names (~8× smaller).
-    PutRequest: { Item: { ...keys.planSlice(writer, planId, index), entity: 'planSlice', updates: gzipSync(JSON.stringify(updates)), ttl } },
+    PutRequest: {
+      Item: { ...keys.planSlice(writer, planId, index), entity: 'planSlice', updates: gzipSync(JSON.stringify(updates)), ttl },
+    },
   }));
   for (const chunk of sliced(puts, 25)) {
     let requests = chunk;

@@ -53,9 +53,7 @@ function createDocumentClient(): DynamoDBDocumentClient {
       throwOnRequestTimeout: !dynamodbEndpoint,
     },
     // DynamoDB Local accepts any credentials; on AWS the Lambda role's are used.
-    ...(dynamodbEndpoint
-      ? { endpoint: dynamodbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    ...(dynamodbEndpoint ? { endpoint: dynamodbEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
   client.middlewareStack.add(
     (next) => async (args) => {

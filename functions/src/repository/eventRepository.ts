@@ -68,9 +68,7 @@ export async function findEventHistory(id: string): Promise<EventHistoryEntry[]>
 }
 
 export async function findMutation(mutationId: string): Promise<MutationRecord | undefined> {
-  const { Item } = await db().send(
-    new GetCommand({ TableName: tableName(), Key: keys.mutation(mutationId), ConsistentRead: true }),
-  );
+  const { Item } = await db().send(new GetCommand({ TableName: tableName(), Key: keys.mutation(mutationId), ConsistentRead: true }));
   if (!Item) return undefined;
   const { eventId, requestHash, version } = Item as MutationRecord;
   return { mutationId, eventId, requestHash, version };

@@ -54,7 +54,9 @@ export async function findMaterialRecords(ids: string[]): Promise<MaterialRecord
 
 /** Published versions of several materials, in the order asked; unpublished ones are left out. */
 export async function findPublishedMaterials(ids: string[]): Promise<PublishedMaterial[]> {
-  return (await findMaterialRecords(ids)).flatMap((record) => (record.status === 'published' && record.published ? [record.published] : []));
+  return (await findMaterialRecords(ids)).flatMap((record) =>
+    record.status === 'published' && record.published ? [record.published] : [],
+  );
 }
 
 /** Creates a material as a draft; false if the id is taken. */
@@ -96,7 +98,11 @@ export async function saveMaterialDraft(id: string, draft: Material, by: string,
  * exist: versions are never overwritten) and points the material at it, only if nobody
  * published in between. 'conflict' if either condition failed.
  */
-export async function publishMaterialVersion(record: MaterialRecord, published: PublishedMaterial, by: string): Promise<'published' | 'conflict'> {
+export async function publishMaterialVersion(
+  record: MaterialRecord,
+  published: PublishedMaterial,
+  by: string,
+): Promise<'published' | 'conflict'> {
   try {
     await db().send(
       new TransactWriteCommand({
@@ -114,7 +120,10 @@ export async function publishMaterialVersion(record: MaterialRecord, published: 
               Key: keys.material(record.id),
               UpdateExpression: 'SET #status = :published, published = :version, latestVersion = :n, updatedAt = :at, updatedBy = :by',
               // Records written before versioning have no latestVersion: they count as version 0.
-              ConditionExpression: record.latestVersion === 0 ? 'attribute_not_exists(latestVersion) OR latestVersion = :previous' : 'latestVersion = :previous',
+              ConditionExpression:
+                record.latestVersion === 0
+                  ? 'attribute_not_exists(latestVersion) OR latestVersion = :previous'
+                  : 'latestVersion = :previous',
               ExpressionAttributeNames: { '#status': 'status' },
               ExpressionAttributeValues: {
                 ':published': 'published',
@@ -191,5 +200,13 @@ function toRecord(item: Record<string, unknown>): MaterialRecord {
   if (record.draft) return { ...(record as unknown as MaterialRecord), latestVersion: Number(record.latestVersion ?? 0) };
   // Written before versioning (the content itself at the top level): a draft never published.
   const { id, kind, format, title, summary, sections } = record as unknown as Material;
-  return { id, kind, status: 'draft', draft: { id, kind, format, title, summary, sections }, latestVersion: 0, updatedAt: '', updatedBy: 'legacy' };
+  return {
+    id,
+    kind,
+    status: 'draft',
+    draft: { id, kind, format, title, summary, sections },
+    latestVersion: 0,
+    updatedAt: '',
+    updatedBy: 'legacy',
+  };
 }

@@ -27,7 +27,10 @@ export async function scanCampaignBeacons(campaignCode: string): Promise<{ beaco
 export async function clearCampaignCounts(campaignCode: string): Promise<number> {
   const doomed: { pk: string; sk: string }[] = [];
   for (let shard = 0; shard < counterShards; shard++) {
-    const items = await queryAll({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard) } });
+    const items = await queryAll({
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.counterPartition(campaignCode, shard) },
+    });
     doomed.push(...items.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
   }
   await scanByKeyPrefix(`PERSON#${campaignCode}#`, (item) => doomed.push({ pk: String(item.pk), sk: String(item.sk) }));

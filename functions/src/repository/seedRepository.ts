@@ -9,7 +9,5 @@ export async function seedApplied(name: string): Promise<boolean> {
 }
 
 export async function markSeedApplied(name: string, at: Date): Promise<void> {
-  await db().send(
-    new PutCommand({ TableName: tableName(), Item: { ...keys.seed(name), entity: 'seed', appliedAt: at.toISOString() } }),
-  );
+  await db().send(new PutCommand({ TableName: tableName(), Item: { ...keys.seed(name), entity: 'seed', appliedAt: at.toISOString() } }));
 }

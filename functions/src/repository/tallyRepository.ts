@@ -66,9 +66,7 @@ export async function readColdBucket(campaignCode: string, bucket: Bucket): Prom
  * campaign-total items, which each aggregator updates last in every plan. Undefined before any.
  */
 export async function readCampaignUpdatedAt(campaignCode: string): Promise<string | undefined> {
-  const items = await batchGetAll(
-    Array.from({ length: counterShards }, (_, shard) => keys.counter(campaignCode, shard, campaignBucket)),
-  );
+  const items = await batchGetAll(Array.from({ length: counterShards }, (_, shard) => keys.counter(campaignCode, shard, campaignBucket)));
   let latest: string | undefined;
   for (const item of items) {
     const value = item[latestAttribute];
@@ -85,4 +83,3 @@ function addCounters(sum: Counters, item: Record<string, unknown>): void {
     }
   }
 }
-

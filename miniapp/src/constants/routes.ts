@@ -35,7 +35,18 @@ export const pageList: string[] = [routes.landing, routes.material, routes.quiz]
 /** Subpackages in app.config.ts form: each root with its pages relative to it. */
 export const subPackages = [
   { root: 'staff', pages: [routes.login, routes.events, routes.eventForm, routes.eventDetail] },
-  { root: 'admin', pages: [routes.adminHome, routes.adminUnits, routes.adminAccounts, routes.adminCampaigns, routes.adminCampaignForm, routes.adminMaterials, routes.adminMaterialForm] },
+  {
+    root: 'admin',
+    pages: [
+      routes.adminHome,
+      routes.adminUnits,
+      routes.adminAccounts,
+      routes.adminCampaigns,
+      routes.adminCampaignForm,
+      routes.adminMaterials,
+      routes.adminMaterialForm,
+    ],
+  },
   { root: 'dashboard', pages: [routes.dashboardCampaigns, routes.dashboardCampaign] },
 ].map(({ root, pages }) => ({ root, pages: pages.map((page) => page.slice(root.length + 1)) }));
 

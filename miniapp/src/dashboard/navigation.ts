@@ -33,4 +33,3 @@ export function backToCampaignList(): void {
   if (index >= 0 && index < pages.length - 1) void Taro.navigateBack({ delta: pages.length - 1 - index });
   else void Taro.redirectTo({ url: `/${routes.dashboardCampaigns}` });
 }
-

@@ -8,7 +8,16 @@ import { deviceMemory } from '../utils/deviceMemory';
 import type { FieldErrors } from '../utils/fieldErrors';
 import { formatLocalIso } from '../utils/formatLocalIso';
 import { sendAsVisitor } from '../utils/sendAsVisitor';
-import { draftErrors, emptyDraft, feedbackKey, feedbackRequest, feedbackSentKey, loadDraft, saveDraft, type FeedbackDraft } from './feedbackDraft';
+import {
+  draftErrors,
+  emptyDraft,
+  feedbackKey,
+  feedbackRequest,
+  feedbackSentKey,
+  loadDraft,
+  saveDraft,
+  type FeedbackDraft,
+} from './feedbackDraft';
 
 export type FeedbackStatus = 'editing' | 'sending' | 'failed' | 'sent';
 
@@ -54,10 +63,7 @@ export function useFeedback(origin: LandingParams | null): Feedback {
   );
 
   const setRating = useCallback((rating: number) => edit({ rating }), [edit]);
-  const setComment = useCallback(
-    (comment: string) => edit({ comment: comment.slice(0, feedbackLimits.maxCommentLength) }),
-    [edit],
-  );
+  const setComment = useCallback((comment: string) => edit({ comment: comment.slice(0, feedbackLimits.maxCommentLength) }), [edit]);
 
   const submit = useCallback(() => {
     if (!origin || !key || status === 'sending' || status === 'sent') return;

@@ -13,7 +13,10 @@ export interface MaterialPoster extends PosterImage {
 }
 
 /** What a consumer's share poster says: the campaign, the material's title and summary, and what scanning does. */
-export function materialPosterContent(campaign: PublicCampaignView['campaign'], material: Pick<Material, 'title' | 'summary'>): PosterContent {
+export function materialPosterContent(
+  campaign: PublicCampaignView['campaign'],
+  material: Pick<Material, 'title' | 'summary'>,
+): PosterContent {
   return {
     campaignName: campaign.name,
     slogan: campaign.slogan,

@@ -1,10 +1,4 @@
-import type {
-  CreateEventRequest,
-  DeleteEventRequest,
-  EventFields,
-  OutreachEvent,
-  UpdateEventRequest,
-} from '@rights-outreach/shared';
+import type { CreateEventRequest, DeleteEventRequest, EventFields, OutreachEvent, UpdateEventRequest } from '@rights-outreach/shared';
 import { formatLocalIso } from '../utils/formatLocalIso';
 import { uuidV4 } from '../tracker/randomIds';
 import { retryDelayMs } from '../retry/retryPolicy';
@@ -174,9 +168,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         lastError: undefined,
       };
       commitOrThrow(
-        records
-          .filter((r) => !(r.eventId === eventId && r.kind === 'update'))
-          .map((r) => (r.id === refusedCreate.id ? fixed : r)),
+        records.filter((r) => !(r.eventId === eventId && r.kind === 'update')).map((r) => (r.id === refusedCreate.id ? fixed : r)),
       );
       afterEnqueue();
       return fixed;
@@ -313,7 +305,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   function retry(recordId: string): Promise<SyncReport> {
     const record = records.find((r) => r.id === recordId);
     if (!record) throw new OutboxRecordNotFoundError(recordId);
-    if (record.state === 'failed') commitOrThrow(records.map((r) => (r.id === recordId ? { ...r, state: 'pending', lastError: undefined } : r)));
+    if (record.state === 'failed')
+      commitOrThrow(records.map((r) => (r.id === recordId ? { ...r, state: 'pending', lastError: undefined } : r)));
     return sync();
   }
 

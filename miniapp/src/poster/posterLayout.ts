@@ -144,9 +144,10 @@ export function drawPoster(ctx: PosterContext, content: PosterContent, qr: Canva
   ctx.fillStyle = colours.body;
   ctx.font = font(24);
   // A single detail is a paragraph (up to three lines); several are one line each.
-  const detailLines = content.details.length === 1
-    ? lines(ctx, content.details[0]!, font(24), width - 120, 3)
-    : content.details.map((detail) => lines(ctx, detail, font(24), width - 120, 1)[0] ?? '');
+  const detailLines =
+    content.details.length === 1
+      ? lines(ctx, content.details[0]!, font(24), width - 120, 3)
+      : content.details.map((detail) => lines(ctx, detail, font(24), width - 120, 1)[0] ?? '');
   ctx.font = font(24);
   for (const line of detailLines) {
     ctx.fillText(line, 60, y + 4);

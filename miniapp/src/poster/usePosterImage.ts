@@ -7,10 +7,7 @@ import { getPosterSurface } from './posterSurface';
 import { savePoster, saveActionLabel } from './savePoster';
 
 export type PosterState =
-  | { kind: 'waiting' }
-  | { kind: 'drawing' }
-  | { kind: 'ready'; image: string }
-  | { kind: 'failed'; message: string };
+  { kind: 'waiting' } | { kind: 'drawing' } | { kind: 'ready'; image: string } | { kind: 'failed'; message: string };
 
 /** What a poster shows, fetched when it is drawn. */
 export interface PosterDrawing {

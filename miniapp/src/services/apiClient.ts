@@ -14,9 +14,8 @@ export type Send = (method: string, path: string, body: unknown) => Promise<RawA
 export type CheckAnswer = (name: EndpointName, status: number, body: unknown) => ResponseCheck;
 
 /** The request argument, optional for endpoints that take nothing. */
-type RequestArgs<K extends EndpointName> = Record<string, never> extends RequestOf<Api[K]>
-  ? [request?: RequestOf<Api[K]>]
-  : [request: RequestOf<Api[K]>];
+type RequestArgs<K extends EndpointName> =
+  Record<string, never> extends RequestOf<Api[K]> ? [request?: RequestOf<Api[K]>] : [request: RequestOf<Api[K]>];
 
 interface RequestParts {
   params?: Record<string, string>;

@@ -15,4 +15,3 @@ export function updateEvent(id: string, request: UpdateEventRequest): Promise<Ou
 export function deleteEvent(id: string, request: DeleteEventRequest): Promise<OutreachEvent> {
   return callPublicApi('deleteEvent', { params: { id }, body: request });
 }
-

@@ -1,8 +1,4 @@
-import type {
-  EventDetail,
-  EventTotals,
-  OutreachEvent,
-} from '@rights-outreach/shared';
+import type { EventDetail, EventTotals, OutreachEvent } from '@rights-outreach/shared';
 import { apiPath, callApi } from './api';
 import { downloadAuthorized } from './http';
 

@@ -29,11 +29,7 @@ export function originOf(item: BeaconOrigin): BeaconOrigin {
 }
 
 /** Appends and drops the oldest beyond `max`, so storage cannot grow without bound. */
-export function appendCapped(
-  queue: readonly QueuedBeacon[],
-  item: QueuedBeacon,
-  max: number,
-): { queue: QueuedBeacon[]; dropped: number } {
+export function appendCapped(queue: readonly QueuedBeacon[], item: QueuedBeacon, max: number): { queue: QueuedBeacon[]; dropped: number } {
   const next = [...queue, item];
   const dropped = Math.max(0, next.length - max);
   return { queue: dropped > 0 ? next.slice(dropped) : next, dropped };
@@ -47,7 +43,10 @@ export function nextBatch(queue: readonly QueuedBeacon[], limit: number): Pendin
   const first = queue[0];
   if (!first) return null;
   const key = groupKey(first);
-  const beacons = queue.filter((item) => groupKey(item) === key).slice(0, limit).map((item) => item.beacon);
+  const beacons = queue
+    .filter((item) => groupKey(item) === key)
+    .slice(0, limit)
+    .map((item) => item.beacon);
   return { ...originOf(first), beacons };
 }
 

@@ -19,9 +19,7 @@ function urlSafeId(length: number, random: RandomSource): string {
 
 /** An RFC 4122 version-4 UUID, e.g. `3b241101-e2bb-4255-8caf-4136c566a962`. */
 export function uuidV4(random: RandomSource = Math.random): string {
-  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (slot) =>
-    slot === 'x' ? pick(hex, random) : pick('89ab', random),
-  );
+  return 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (slot) => (slot === 'x' ? pick(hex, random) : pick('89ab', random)));
 }
 
 /** 22 URL-safe characters (~132 bits): matches the API's visitorId rule /^[A-Za-z0-9_-]{16,64}$/. */

@@ -19,7 +19,12 @@ const known = [
  * (以案说险), then any others; each keeps the campaign's order, and an empty group is left out.
  */
 export function groupMaterials(materials: readonly MaterialSummary[]): MaterialGroup[] {
-  const groups: MaterialGroup[] = known.map(({ kind, id, title, intro }) => ({ id, title, intro, materials: materials.filter((m) => m.kind === kind) }));
+  const groups: MaterialGroup[] = known.map(({ kind, id, title, intro }) => ({
+    id,
+    title,
+    intro,
+    materials: materials.filter((m) => m.kind === kind),
+  }));
   const others = materials.filter((m) => !known.some(({ kind }) => kind === m.kind));
   groups.push({ id: 'landing-group-others', title: '更多宣传资料', intro: '', materials: others });
   return groups.filter((group) => group.materials.length > 0);

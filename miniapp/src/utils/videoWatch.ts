@@ -1,10 +1,7 @@
 import { videoCompleteRatio } from '@rights-outreach/shared';
 
 /** What a video player reports, in the order it happens. */
-export type VideoSignal =
-  | { type: 'play' }
-  | { type: 'time'; currentTime: number; duration: number }
-  | { type: 'ended'; duration?: number };
+export type VideoSignal = { type: 'play' } | { type: 'time'; currentTime: number; duration: number } | { type: 'ended'; duration?: number };
 
 /** The beacons a signal asks for: a play started, a play watched to the end (完播). */
 export type VideoBeaconKind = 'video_play' | 'video_complete';

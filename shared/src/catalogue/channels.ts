@@ -2,18 +2,7 @@
  * Channel tags a QR code or link carries (渠道). A source code is a channel, optionally
  * followed by the org unit that printed or posted it: `poster` or `poster.gd-gz-panyu`.
  */
-export const channels = [
-  'counter',
-  'poster',
-  'leaflet',
-  'moments',
-  'channels',
-  'douyin',
-  'official',
-  'meipian',
-  'event',
-  'other',
-] as const;
+export const channels = ['counter', 'poster', 'leaflet', 'moments', 'channels', 'douyin', 'official', 'meipian', 'event', 'other'] as const;
 export type Channel = (typeof channels)[number];
 
 export const channelLabels: Record<Channel, string> = {

@@ -21,4 +21,3 @@ export const api = {
 
 export type Api = typeof api;
 export type EndpointName = keyof Api;
-

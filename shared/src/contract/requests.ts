@@ -51,5 +51,8 @@ export function checkResponse(endpoint: Endpoint, status: number, body: unknown,
   const parsed = schema.safeParse(body);
   return parsed.success
     ? { ok: true, body: parsed.data }
-    : { ok: false, problem: `${name} answered ${status} with a body that breaks its contract: ${describeIssues(parsed.error, 'response')}` };
+    : {
+        ok: false,
+        problem: `${name} answered ${status} with a body that breaks its contract: ${describeIssues(parsed.error, 'response')}`,
+      };
 }

@@ -35,6 +35,8 @@ function hundredthsOfWan(value: number): number {
 function wan(value: number): string {
   const hundredths = hundredthsOfWan(value);
   const sign = value < 0 && hundredths > 0 ? '-' : '';
-  const fraction = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
+  const fraction = String(hundredths % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
   return `${sign}${Math.floor(hundredths / 100)}${fraction ? `.${fraction}` : ''}`;
 }

@@ -35,7 +35,11 @@ export const signupRules = {
 } as const;
 
 /** Name, phone and consent of a sign-up, checked as SignupRequestSchema checks them (values are trimmed first). */
-export function checkSignupFields(fields: { name?: unknown; phone?: unknown; consent: unknown }): FieldMessages<'name' | 'phone' | 'consent'> {
+export function checkSignupFields(fields: {
+  name?: unknown;
+  phone?: unknown;
+  consent: unknown;
+}): FieldMessages<'name' | 'phone' | 'consent'> {
   const errors: Partial<Record<'name' | 'phone' | 'consent', string>> = {};
   const { name, phone, consent } = fields;
   if (name !== undefined) {

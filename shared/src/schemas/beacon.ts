@@ -44,9 +44,7 @@ export const BeaconSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('video_play'), target: material, ...common }).strict(),
   z.object({ kind: z.literal('video_complete'), target: material, ...common }).strict(),
   z.object({ kind: z.literal('share_tap'), target: page, ...common }).strict(),
-  z
-    .object({ kind: z.literal('share_open'), target: page, scene: ShareSceneSchema, sharer: SharerTagSchema, ...common })
-    .strict(),
+  z.object({ kind: z.literal('share_open'), target: page, scene: ShareSceneSchema, sharer: SharerTagSchema, ...common }).strict(),
   z.object({ kind: z.literal('checkin'), target: landing, ...common }).strict(),
   z.object({ kind: z.literal('signup'), target: landing, ...common }).strict(),
   z.object({ kind: z.literal('quiz_complete'), target: quiz, ...common }).strict(),

@@ -21,9 +21,7 @@ export interface SourceParts {
 /** Splits a valid source code into its channel and unit. */
 export function sourceParts(source: string): SourceParts {
   const dot = source.indexOf('.');
-  return dot < 0
-    ? { channel: source as Channel }
-    : { channel: source.slice(0, dot) as Channel, unitId: source.slice(dot + 1) };
+  return dot < 0 ? { channel: source as Channel } : { channel: source.slice(0, dot) as Channel, unitId: source.slice(dot + 1) };
 }
 
 /** The source code of a channel, put up by one unit or campaign-wide. */

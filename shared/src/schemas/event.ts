@@ -13,11 +13,7 @@ export const eventTypeGroups = {
 } as const;
 export type EventTypeGroup = keyof typeof eventTypeGroups;
 
-export const eventTypes = [
-  ...eventTypeGroups.five_entries,
-  ...eventTypeGroups.self_organised,
-  ...eventTypeGroups.internal,
-] as const;
+export const eventTypes = [...eventTypeGroups.five_entries, ...eventTypeGroups.self_organised, ...eventTypeGroups.internal] as const;
 export const EventTypeSchema = z.enum(eventTypes);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
@@ -43,9 +39,7 @@ export const eventTypeLabels: Record<EventType, string> = {
 };
 
 export function groupOfEventType(type: EventType): EventTypeGroup {
-  return (Object.keys(eventTypeGroups) as EventTypeGroup[]).find((group) =>
-    (eventTypeGroups[group] as readonly string[]).includes(type),
-  )!;
+  return (Object.keys(eventTypeGroups) as EventTypeGroup[]).find((group) => (eventTypeGroups[group] as readonly string[]).includes(type))!;
 }
 
 const count = (max: number, label: string) =>

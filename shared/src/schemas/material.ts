@@ -31,7 +31,10 @@ export const MaterialSchema = z
     /** Optional short video (HTTPS, or the project's own `/media/…`): played on the material page, its plays counted as video_play. */
     videoUrl: z.union([z.url({ protocol: /^https$/ }).max(500), MediaPathSchema]).optional(),
     /** Optional cover image (HTTPS), also used on share cards and posters. */
-    coverImageUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+    coverImageUrl: z
+      .url({ protocol: /^https$/ })
+      .max(500)
+      .optional(),
   })
   .strict();
 export type Material = z.infer<typeof MaterialSchema>;

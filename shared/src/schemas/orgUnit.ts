@@ -14,7 +14,6 @@ export const orgLevelLabels: Record<OrgLevel, string> = {
   counter: '柜面 / 营销职场',
 };
 
-
 export const OrgUnitSchema = z
   .object({
     id: OrgUnitIdSchema,
@@ -37,10 +36,10 @@ export function mayBeChildOf(child: OrgLevel, parent: OrgLevel): boolean {
   return orgLevels.indexOf(child) > orgLevels.indexOf(parent);
 }
 
-export const CreateOrgUnitRequestSchema = OrgUnitSchema.refine(
-  (unit) => (unit.level === 'head_office') === (unit.parentId === undefined),
-  { message: '除总公司外，每个机构都要选择上级机构', path: ['parentId'] },
-);
+export const CreateOrgUnitRequestSchema = OrgUnitSchema.refine((unit) => (unit.level === 'head_office') === (unit.parentId === undefined), {
+  message: '除总公司外，每个机构都要选择上级机构',
+  path: ['parentId'],
+});
 export type CreateOrgUnitRequest = z.infer<typeof CreateOrgUnitRequestSchema>;
 
 /** Units are renamed, never moved: events keep the unit path they were logged under. */

@@ -18,10 +18,23 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } });
-    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target: target.map(String) })) }));
+    return violations.map(({ id, impact, help, nodes }) => ({
+      id,
+      impact,
+      help,
+      nodes: nodes.map(({ target }) => ({ target: target.map(String) })),
+    }));
   }, wcagTags);
 }
 
 /** One line per rule: id, impact, how many elements, the first few of them. */
 export const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`).join('\n');
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    )
+    .join('\n');

@@ -12,7 +12,10 @@ export const button = (page: Page, text: string): Locator => current(page).locat
  * so the window is made as tall as the page first, then put back to a phone's height.
  */
 export async function fullPageScreenshot(page: Page, name: string): Promise<void> {
-  await page.locator('.taro__toast').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
+  await page
+    .locator('.taro__toast')
+    .waitFor({ state: 'hidden', timeout: 5000 })
+    .catch(() => undefined);
   const viewport = page.viewportSize() ?? { width: 390, height: 844 };
   const height = await current(page).evaluate((element) => element.scrollHeight);
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });

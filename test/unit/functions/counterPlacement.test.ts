@@ -12,10 +12,14 @@ const place = {
   targetGroups: ['elderly' as const],
 };
 const beacon = tallyBeacon({ ...aBeacon({ target: { type: 'material', materialId: 'm1' } }), at: '2026-03-15T10:00:00+08:00' }, place);
-const spreadNames = (spread: boolean) => bucketsOf(beacon).filter((bucket) => isSpread(bucket) === spread).map(bucketName).sort();
+const spreadNames = (spread: boolean) =>
+  bucketsOf(beacon)
+    .filter((bucket) => isSpread(bucket) === spread)
+    .map(bucketName)
+    .sort();
 
-describe('where the repository keeps a bucket\'s counters', () => {
-  it('spreads what a whole country or province writes: the campaign, its breakdowns, the province and the province\'s own breakdowns', () => {
+describe("where the repository keeps a bucket's counters", () => {
+  it("spreads what a whole country or province writes: the campaign, its breakdowns, the province and the province's own breakdowns", () => {
     expect(spreadNames(true)).toEqual(
       [
         'all#all',
@@ -33,9 +37,20 @@ describe('where the repository keeps a bucket\'s counters', () => {
     );
   });
 
-  it('keeps in one shard what one place writes: the event, cities and deeper units with their breakdowns, a unit\'s own QR source', () => {
+  it("keeps in one shard what one place writes: the event, cities and deeper units with their breakdowns, a unit's own QR source", () => {
     const cold = spreadNames(false);
-    expect(cold).toEqual(expect.arrayContaining(['event#ev1', 'unit#gd-gz', 'unit#panyu', 'unit#shiqiao', '@*|source#counter.shiqiao', '@gd|source#counter.shiqiao', '@gd-gz|day#2026-03-15', '@shiqiao|material#m1']));
+    expect(cold).toEqual(
+      expect.arrayContaining([
+        'event#ev1',
+        'unit#gd-gz',
+        'unit#panyu',
+        'unit#shiqiao',
+        '@*|source#counter.shiqiao',
+        '@gd|source#counter.shiqiao',
+        '@gd-gz|day#2026-03-15',
+        '@shiqiao|material#m1',
+      ]),
+    );
     for (const bucket of bucketsOf(beacon).filter((b) => !isSpread(b))) {
       expect(new Set(['shard-a', 'shard-b', 'shard-c'].map((writer) => counterShardOf(bucket, writer))).size).toBe(1);
     }

@@ -18,9 +18,16 @@ const echo = endpoint({
   responses: { 200: z.object({ code: z.string(), n: z.number(), name: z.string() }) },
 });
 
-const goodHandler = httpHandler(echo, async ({ params, query, body }) => json(200, { code: params.code, n: query.n ?? 1, name: body.name }));
+const goodHandler = httpHandler(echo, async ({ params, query, body }) =>
+  json(200, { code: params.code, n: query.n ?? 1, name: body.name }),
+);
 const send = (handler = goodHandler, options: { code?: string; query?: Record<string, string>; body?: unknown } = {}) =>
-  invoke(handler, { method: 'POST', pathParameters: { code: options.code ?? 'abc' }, query: options.query, body: options.body ?? { name: '甲' } });
+  invoke(handler, {
+    method: 'POST',
+    pathParameters: { code: options.code ?? 'abc' },
+    query: options.query,
+    body: options.body ?? { name: '甲' },
+  });
 
 describe('a handler made from its contract entry', () => {
   it('hands the handler its path, query and body parsed', async () => {
@@ -37,12 +44,15 @@ describe('a handler made from its contract entry', () => {
     expect(response.body.error.code).toBe('CAMPAIGN_NOT_FOUND');
   });
 
-  it.each<Record<string, string>>([{ n: '0' }, { n: 'x' }, { other: '1' }])('answers the query %j with 400 VALIDATION_FAILED', async (query) => {
-    const response = await send(goodHandler, { query });
+  it.each<Record<string, string>>([{ n: '0' }, { n: 'x' }, { other: '1' }])(
+    'answers the query %j with 400 VALIDATION_FAILED',
+    async (query) => {
+      const response = await send(goodHandler, { query });
 
-    expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('VALIDATION_FAILED');
-  });
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    },
+  );
 
   it('answers a body that breaks its schema with 400 before looking at the path', async () => {
     const response = await send(goodHandler, { code: 'NOPE', body: { name: '' } });

@@ -12,11 +12,13 @@ function sourceFiles(folder: string): string[] {
 
 function importsOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1] ?? match[2]!);
+  return [...source.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (match) => match[1] ?? match[2]!,
+  );
 }
 
 describe('the counting rules are apart from storage', () => {
-  it('no domain file imports the repository\'s keys (shards, sort keys, partitions)', () => {
+  it("no domain file imports the repository's keys (shards, sort keys, partitions)", () => {
     const offenders = sourceFiles(domainRoot)
       .filter((file) => importsOf(file).some((path) => /repository\/keys$/.test(path)))
       .map((file) => relative(domainRoot, file));

@@ -140,7 +140,16 @@ describe('the request log middleware', () => {
 
     expect(response.statusCode).toBe(429);
     expect(lines).toEqual([
-      { level: 'info', message: 'request', route: 'POST /public/beacons', method: 'POST', path: '/public/beacons', status: 429, durationMs: 6.3, errorCode: 'RATE_LIMITED' },
+      {
+        level: 'info',
+        message: 'request',
+        route: 'POST /public/beacons',
+        method: 'POST',
+        path: '/public/beacons',
+        status: 429,
+        durationMs: 6.3,
+        errorCode: 'RATE_LIMITED',
+      },
     ]);
     expect(emitted(single).values).toEqual({ Http4xx: 1 });
     expect(emitted(single).dimensions).toEqual({ service: 'rights-outreach', route: 'POST /public/beacons' });

@@ -3,7 +3,13 @@ import { compareSequences } from '../../../functions/src/domain/aggregation/aggr
 import type { StoredBeacon } from '../../../functions/src/repository/beaconRepository';
 import { bucketName } from '../../../functions/src/domain/buckets';
 
-const place = { campaignCode: 'c1', source: 'poster.county-a', channel: 'poster' as const, unitIds: ['hq', 'prov', 'city', 'county-a'], targetGroups: [] };
+const place = {
+  campaignCode: 'c1',
+  source: 'poster.county-a',
+  channel: 'poster' as const,
+  unitIds: ['hq', 'prov', 'city', 'county-a'],
+  targetGroups: [],
+};
 
 function stored(id: string, overrides: Partial<StoredBeacon> = {}): StoredBeacon {
   return {
@@ -22,7 +28,7 @@ function stored(id: string, overrides: Partial<StoredBeacon> = {}): StoredBeacon
 const totalsOf = (deltas: ReturnType<typeof planDeltas>) => new Map(deltas.map((delta) => [bucketName(delta.bucket), delta.counters]));
 
 describe('planning a batch of beacons', () => {
-  it('claims each of a person\'s markers for the first of their beacons that has it', () => {
+  it("claims each of a person's markers for the first of their beacons that has it", () => {
     const [person] = personClaims([stored('b1'), stored('b2', { materialId: 'm1' })]);
 
     expect(person!.claims.get('person:all#all')).toBe('b1');
@@ -49,17 +55,29 @@ describe('planning a batch of beacons', () => {
     expect(totals.get('all#all')).toEqual({ views: 1 });
   });
 
-  it('keeps every unit\'s own breakdowns, below provinces too', () => {
+  it("keeps every unit's own breakdowns, below provinces too", () => {
     const ids = [...totalsOf(planDeltas([stored('b1', { materialId: 'm1' })], () => 'b1')).keys()];
 
     for (const scope of ['*', 'prov', 'city', 'county-a']) {
-      expect(ids).toEqual(expect.arrayContaining([`@${scope}|source#poster.county-a`, `@${scope}|channel#poster`, `@${scope}|material#m1`, `@${scope}|day#2026-03-15`]));
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          `@${scope}|source#poster.county-a`,
+          `@${scope}|channel#poster`,
+          `@${scope}|material#m1`,
+          `@${scope}|day#2026-03-15`,
+        ]),
+      );
     }
   });
 
   it('orders stream sequence numbers as numbers, whatever their length', () => {
     expect(compareSequences('999', '1000')).toBeLessThan(0);
     expect(compareSequences('000000000000000001000', '1000')).toBe(0);
-    expect(compareSequences('49590338271490256608559692538361571095921575989136588898', '4959033827149025660855969253836157109592157598913658889')).toBeGreaterThan(0);
+    expect(
+      compareSequences(
+        '49590338271490256608559692538361571095921575989136588898',
+        '4959033827149025660855969253836157109592157598913658889',
+      ),
+    ).toBeGreaterThan(0);
   });
 });

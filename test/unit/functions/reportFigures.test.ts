@@ -17,7 +17,11 @@ const anEvent = (overrides: Partial<OfflineEvent> = {}): OfflineEvent => ({
 describe('offline figures', () => {
   it('counts events by type and group and adds up staff, headcount, coverage range, printed materials and display areas', () => {
     const figures = offlineFigures(
-      [anEvent(), anEvent({ type: 'village', headcount: 60, coverage: { min: 300, max: 500 } }), anEvent({ type: 'morning_meeting', staffPresent: 12, headcount: 0 })],
+      [
+        anEvent(),
+        anEvent({ type: 'village', headcount: 60, coverage: { min: 300, max: 500 } }),
+        anEvent({ type: 'morning_meeting', staffPresent: 12, headcount: 0 }),
+      ],
       () => 'county',
     );
     expect(figures).toMatchObject({
@@ -59,7 +63,10 @@ describe('flags for reviewers', () => {
   });
 
   it('flags an event whose QR code nobody opened, and its headcount with no check-in at all', () => {
-    expect(eventFlags({ startAt: yesterday, headcount: 12 }, { visitors: 0, checkins: 0 }, 3, now)).toEqual(['attendance_unverified', 'no_qr_activity']);
+    expect(eventFlags({ startAt: yesterday, headcount: 12 }, { visitors: 0, checkins: 0 }, 3, now)).toEqual([
+      'attendance_unverified',
+      'no_qr_activity',
+    ]);
   });
 
   it('leaves an event alone while its day is not over, and one with no headcount', () => {
@@ -94,9 +101,26 @@ describe('year on year (同比)', () => {
   });
 
   it('gives the change in percent to one decimal, and none where last year had nothing', () => {
-    const zero = { events: 0, staffParticipants: 0, attendanceReported: 0, checkins: 0, views: 0, visitors: 0, videoPlays: 0, shareTaps: 0, shareOpens: 0, signups: 0, quizCompletions: 0 };
+    const zero = {
+      events: 0,
+      staffParticipants: 0,
+      attendanceReported: 0,
+      checkins: 0,
+      views: 0,
+      visitors: 0,
+      videoPlays: 0,
+      shareTaps: 0,
+      shareOpens: 0,
+      signups: 0,
+      quizCompletions: 0,
+    };
     const rows = yearOnYearRows({ ...zero, events: 128, views: 900, visitors: 50 }, { ...zero, events: 112, views: 1_000 });
-    expect(rows.find((row) => row.figure === 'events')).toMatchObject({ current: 128, previous: 112, changePercent: 14.3, label: '活动场次' });
+    expect(rows.find((row) => row.figure === 'events')).toMatchObject({
+      current: 128,
+      previous: 112,
+      changePercent: 14.3,
+      label: '活动场次',
+    });
     expect(rows.find((row) => row.figure === 'views')).toMatchObject({ changePercent: -10 });
     expect(rows.find((row) => row.figure === 'visitors')).toMatchObject({ current: 50, previous: 0, changePercent: null });
     expect(yearOnYearRows(zero, null).every((row) => row.changePercent === null)).toBe(true);

@@ -81,7 +81,15 @@ describe('the results paragraph (主要成效)', () => {
         displayAreas: 24,
         countersInvolved: 15,
       },
-      online: { views: 56_000, visitors: 18_000, videoPlays: 2_000, shareTaps: 1_500, shareOpens: 4_000, checkins: 3_500, quizCompletions: 900 },
+      online: {
+        views: 56_000,
+        visitors: 18_000,
+        videoPlays: 2_000,
+        shareTaps: 1_500,
+        shareOpens: 4_000,
+        checkins: 3_500,
+        quizCompletions: 900,
+      },
       previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 112, visitors: 13_825 },
     });
 
@@ -127,7 +135,16 @@ describe('the results paragraph (主要成效)', () => {
       offline: {
         events: 7,
         eventsByGroup: { five_entries: 3, self_organised: 3, internal: 1 },
-        eventsByType: { ...emptyOfflineFigures().eventsByType, community: 1, village: 1, school: 1, park: 1, counter: 1, elderly_home: 1, workplace_training: 1 },
+        eventsByType: {
+          ...emptyOfflineFigures().eventsByType,
+          community: 1,
+          village: 1,
+          school: 1,
+          park: 1,
+          counter: 1,
+          elderly_home: 1,
+          workplace_training: 1,
+        },
         staffParticipants: 42,
         attendanceReported: 3_650,
         coverage: { min: 6_000, max: 9_000 },
@@ -135,7 +152,20 @@ describe('the results paragraph (主要成效)', () => {
         displayAreas: 5,
         countersInvolved: 3,
       },
-      online: { views: 23_456, visitors: 8_012, videoPlays: 3_105, videoCompletions: 2_304, shareTaps: 640, shareOpens: 1_288, shareReach: 702, checkins: 410, signups: 95, quizCompletions: 377, feedbacks: 60, ratingSum: 270 },
+      online: {
+        views: 23_456,
+        visitors: 8_012,
+        videoPlays: 3_105,
+        videoCompletions: 2_304,
+        shareTaps: 640,
+        shareOpens: 1_288,
+        shareReach: 702,
+        checkins: 410,
+        signups: 95,
+        quizCompletions: 377,
+        feedbacks: 60,
+        ratingSum: 270,
+      },
       previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 5, visitors: 10_015 },
     });
 

@@ -3,14 +3,34 @@ import { planDeltas, personClaims } from '../../../functions/src/domain/aggregat
 import { bucketName } from '../../../functions/src/domain/buckets';
 import type { StoredBeacon } from '../../../functions/src/repository/beaconRepository';
 
-const place = { campaignCode: 'c1', source: 'poster.county-a', channel: 'poster' as const, unitIds: ['hq', 'prov', 'county-a'], targetGroups: [] };
+const place = {
+  campaignCode: 'c1',
+  source: 'poster.county-a',
+  channel: 'poster' as const,
+  unitIds: ['hq', 'prov', 'county-a'],
+  targetGroups: [],
+};
 
 function stored(id: string, kind: StoredBeacon['kind'], personHash = 'p1'): StoredBeacon {
-  return { id, kind, materialId: 'm1', at: '2026-03-15T10:00:00+08:00', campaignCode: 'c1', personHash, expiresAt: 2_000_000_000, personExpiresAt: 2_000_100_000, place };
+  return {
+    id,
+    kind,
+    materialId: 'm1',
+    at: '2026-03-15T10:00:00+08:00',
+    campaignCode: 'c1',
+    personHash,
+    expiresAt: 2_000_000_000,
+    personExpiresAt: 2_000_100_000,
+    place,
+  };
 }
 
 function totals(beacons: StoredBeacon[]) {
-  const owners = new Map(personClaims(beacons).flatMap((person) => [...person.claims].map(([marker, owner]) => [`${person.personHash}|${marker}`, owner] as const)));
+  const owners = new Map(
+    personClaims(beacons).flatMap((person) =>
+      [...person.claims].map(([marker, owner]) => [`${person.personHash}|${marker}`, owner] as const),
+    ),
+  );
   const deltas = planDeltas(beacons, (_campaign, personHash, marker) => owners.get(`${personHash}|${marker}`));
   return new Map(deltas.map((delta) => [bucketName(delta.bucket), delta.counters]));
 }

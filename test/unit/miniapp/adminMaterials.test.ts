@@ -49,7 +49,11 @@ const view = (overrides: Partial<AdminMaterialView> = {}): AdminMaterialView => 
   ...overrides,
 });
 
-const published = (version: number, content: Partial<Material> = {}) => ({ ...material(content), version, publishedAt: '2027-03-10T02:00:00.000Z' });
+const published = (version: number, content: Partial<Material> = {}) => ({
+  ...material(content),
+  version,
+  publishedAt: '2027-03-10T02:00:00.000Z',
+});
 
 describe('moving items in an ordered list', () => {
   it('swaps an item with its neighbour, up or down', () => {
@@ -178,7 +182,12 @@ describe('material status for admin', () => {
 
 describe('a campaign’s materials', () => {
   const library = [
-    view({ id: 'case-a', status: 'published', published: published(2, { title: '线上标题' }), draft: material({ id: 'case-a', title: '草稿标题' }) }),
+    view({
+      id: 'case-a',
+      status: 'published',
+      published: published(2, { title: '线上标题' }),
+      draft: material({ id: 'case-a', title: '草稿标题' }),
+    }),
     view({ id: 'case-b', draft: material({ id: 'case-b', title: '新草稿' }) }),
   ];
 

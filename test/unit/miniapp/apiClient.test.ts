@@ -64,7 +64,9 @@ describe('the API client made from the contract', () => {
   it('answers nothing for 204 No Content', async () => {
     const client = clientAnswering(204, '');
 
-    await expect(client.call('resetPassword', { params: { employeeNo: 'A001' }, body: { password: 'a-new-password' } })).resolves.toBeUndefined();
+    await expect(
+      client.call('resetPassword', { params: { employeeNo: 'A001' }, body: { password: 'a-new-password' } }),
+    ).resolves.toBeUndefined();
   });
 
   it('passes answers through unchecked where no check is given (the consumer pages: no zod in the main package)', async () => {

@@ -21,7 +21,8 @@ function recordingContext(): { ctx: CanvasRenderingContext2D; texts: string[]; f
       if (name === 'fill' || name === 'fillRect') return () => (fills += 1);
       if (name === 'getLineDash') return () => [];
       // Font metrics are read from pixels of the off-screen canvas (blank here).
-      if (name === 'getImageData') return (_x: number, _y: number, w: number, h: number) => ({ data: new Uint8ClampedArray(Math.max(1, w * h * 4)) });
+      if (name === 'getImageData')
+        return (_x: number, _y: number, w: number, h: number) => ({ data: new Uint8ClampedArray(Math.max(1, w * h * 4)) });
       if (name === 'canvas') return { width: 600, height: 400 };
       return () => undefined;
     },
@@ -30,7 +31,13 @@ function recordingContext(): { ctx: CanvasRenderingContext2D; texts: string[]; f
       return true;
     },
   }) as unknown as CanvasRenderingContext2D;
-  return { ctx, texts, get fills() { return fills; } } as { ctx: CanvasRenderingContext2D; texts: string[]; fills: number };
+  return {
+    ctx,
+    texts,
+    get fills() {
+      return fills;
+    },
+  } as { ctx: CanvasRenderingContext2D; texts: string[]; fills: number };
 }
 
 async function draw(spec: ChartSpec) {

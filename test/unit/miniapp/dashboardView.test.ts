@@ -2,7 +2,14 @@ import { breadcrumb, drillDownUrl, reportUrl } from '../../../miniapp/src/dashbo
 import { dailySeries, eventTypeBars, metricBars, targetGroupBars, unitBars } from '../../../miniapp/src/dashboard/logic/chartData';
 import { exportFileName } from '@rights-outreach/shared';
 import { exportFormatsFor } from '../../../miniapp/src/dashboard/logic/exportFile';
-import { changeTone, formatChange, formatCoverage, formatExact, formatRating, formatShare } from '../../../miniapp/src/dashboard/logic/figures';
+import {
+  changeTone,
+  formatChange,
+  formatCoverage,
+  formatExact,
+  formatRating,
+  formatShare,
+} from '../../../miniapp/src/dashboard/logic/figures';
 import { flagReasons } from '../../../miniapp/src/dashboard/logic/flags';
 import { countyReport, offlineOnlyReport, provinceReport, reportCampaignCode } from '../../support/reportFixtures';
 

@@ -3,7 +3,7 @@ import { elderMinScale, pageFontScale } from '../../../miniapp/src/elder/fontSca
 import { memoryStorage } from './support/memoryStorage';
 
 describe('page font scale', () => {
-  it("follows the WeChat font setting in standard mode, never below 1", () => {
+  it('follows the WeChat font setting in standard mode, never below 1', () => {
     expect(pageFontScale(1, false)).toBe(1);
     expect(pageFontScale(1.25, false)).toBe(1.25);
     expect(pageFontScale(0.9, false)).toBe(1);

@@ -1,5 +1,11 @@
 import { EventFieldsSchema } from '@rights-outreach/shared';
-import { eventFormFrom, firstErrorField, newEventForm, validateEventForm, type EventFormValues } from '../../../miniapp/src/staff/logic/eventForm';
+import {
+  eventFormFrom,
+  firstErrorField,
+  newEventForm,
+  validateEventForm,
+  type EventFormValues,
+} from '../../../miniapp/src/staff/logic/eventForm';
 import { someFields } from './support/eventFields';
 
 function filledForm(overrides: Partial<EventFormValues> = {}): EventFormValues {
@@ -18,7 +24,11 @@ describe('event form ↔ the API schema', () => {
   });
 
   it('round-trips an event through the edit form unchanged', () => {
-    const event = someFields({ startAt: '2026-03-15T01:30:00.000Z', location: { latitude: 23.1, longitude: 113.3, accuracy: 20 }, notes: '备注' });
+    const event = someFields({
+      startAt: '2026-03-15T01:30:00.000Z',
+      location: { latitude: 23.1, longitude: 113.3, accuracy: 20 },
+      notes: '备注',
+    });
     const result = validateEventForm(eventFormFrom(event));
     expect(result.ok && result.fields).toEqual({ ...event, startAt: '2026-03-15T09:30:00+08:00' });
   });
@@ -29,9 +39,13 @@ describe('event form ↔ the API schema', () => {
     expect(!result.ok && result.errors).toMatchObject({ headcount: '请填写现场参与人数', leaflets: '请填写三折页数量' });
   });
 
-  it('says 请输入数字 for text that is not a number, and keeps the schema\'s words otherwise', () => {
+  it("says 请输入数字 for text that is not a number, and keeps the schema's words otherwise", () => {
     const result = validateEventForm(filledForm({ staffPresent: '三', displayAreas: '1.5', posters: '-1' }));
-    expect(!result.ok && result.errors).toMatchObject({ staffPresent: '请输入数字', displayAreas: '展区数量须为整数', posters: '海报数量不能为负数' });
+    expect(!result.ok && result.errors).toMatchObject({
+      staffPresent: '请输入数字',
+      displayAreas: '展区数量须为整数',
+      posters: '海报数量不能为负数',
+    });
   });
 
   it('puts the coverage rule under the upper bound and a missing time under the start time', () => {
@@ -46,7 +60,14 @@ describe('event form ↔ the API schema', () => {
 
   it('starts a new form with the campaign, own unit and today, and nothing guessed for the counts', () => {
     const form = newEventForm({ campaignCode: 'rights-week-2026', unitId: 'panyu', now: new Date('2026-03-14T17:00:00Z') });
-    expect(form).toMatchObject({ campaignCode: 'rights-week-2026', unitId: 'panyu', date: '2026-03-15', time: '', headcount: '', staffPresent: '' });
+    expect(form).toMatchObject({
+      campaignCode: 'rights-week-2026',
+      unitId: 'panyu',
+      date: '2026-03-15',
+      time: '',
+      headcount: '',
+      staffPresent: '',
+    });
   });
 
   it('scrolls to the first invalid field in page order', () => {

@@ -1,12 +1,5 @@
 import { FeedbackRequestSchema, feedbackLimits, type LandingParams } from '@rights-outreach/shared';
-import {
-  draftErrors,
-  emptyDraft,
-  feedbackKey,
-  feedbackRequest,
-  loadDraft,
-  saveDraft,
-} from '../../../miniapp/src/feedback/feedbackDraft';
+import { draftErrors, emptyDraft, feedbackKey, feedbackRequest, loadDraft, saveDraft } from '../../../miniapp/src/feedback/feedbackDraft';
 import { memoryStorage } from './support/memoryStorage';
 
 const origin: LandingParams = { campaignCode: 'rights-week-2026', source: 'counter', eventId: '3b241101-e2bb-4255-8caf-4136c566a962' };

@@ -34,10 +34,17 @@ function record(partial: Partial<OutboxRecord> & Pick<OutboxRecord, 'kind' | 'ev
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 describe('the list as this phone sees it', () => {
-  it('shows a queued create as 待同步 next to the server\'s events, newest start first', () => {
+  it("shows a queued create as 待同步 next to the server's events, newest start first", () => {
     const events = applyOutbox(
       [serverEvent(id(1), { startAt: '2026-03-10T09:00:00+08:00' })],
-      [record({ kind: 'create', id: id(2), eventId: id(2), payload: { ...someFields({ title: '离线登记的活动', startAt: '2026-03-15T09:00:00+08:00' }), clientId: id(2) } })],
+      [
+        record({
+          kind: 'create',
+          id: id(2),
+          eventId: id(2),
+          payload: { ...someFields({ title: '离线登记的活动', startAt: '2026-03-15T09:00:00+08:00' }), clientId: id(2) },
+        }),
+      ],
       me,
     );
 
@@ -69,7 +76,13 @@ describe('the list as this phone sees it', () => {
     const [event] = applyOutbox(
       [serverEvent(id(1))],
       [
-        record({ kind: 'update', id: id(2), eventId: id(1), state: 'failed', lastError: { code: 'FORBIDDEN', status: 403, message: '您没有权限进行此操作' } }),
+        record({
+          kind: 'update',
+          id: id(2),
+          eventId: id(1),
+          state: 'failed',
+          lastError: { code: 'FORBIDDEN', status: 403, message: '您没有权限进行此操作' },
+        }),
         record({ kind: 'update', id: id(3), eventId: id(1) }),
       ],
       me,
@@ -117,7 +130,12 @@ describe('the cache of server events', () => {
 
     cache.putList({ campaignCode: 'rights-week-2026', mine: false }, [serverEvent(id(2))]);
 
-    expect(cache.all().map((e) => e.id).sort()).toEqual([id(2), id(3)]);
+    expect(
+      cache
+        .all()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([id(2), id(3)]);
   });
 
   it('forgets an event the server reports deleted', () => {

@@ -20,11 +20,20 @@ describe('landing page parameters', () => {
 
   it("sends a scanned share poster's link on to its material, with the campaign, source and event", () => {
     const eventId = '6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f';
-    const link = landingUrl('https://outreach.example.cn', { campaignCode: 'rights-week-2026', source: 'counter', eventId, materialId: 'eight-rights' });
+    const link = landingUrl('https://outreach.example.cn', {
+      campaignCode: 'rights-week-2026',
+      source: 'counter',
+      eventId,
+      materialId: 'eight-rights',
+    });
 
     const entry = readLandingEntry({ q: encodeURIComponent(link), scancode_time: '1773540000' });
 
-    expect(entry).toEqual({ kind: 'material', materialId: 'eight-rights', campaign: { campaignCode: 'rights-week-2026', source: 'counter', eventId } });
+    expect(entry).toEqual({
+      kind: 'material',
+      materialId: 'eight-rights',
+      campaign: { campaignCode: 'rights-week-2026', source: 'counter', eventId },
+    });
     if (entry.kind !== 'material') throw new Error('not a material entry');
     const url = materialUrl(entry.materialId, entry.campaign);
     expect(url).toBe(`/pages/material/index?id=eight-rights&c=rights-week-2026&s=counter&e=${eventId}`);

@@ -60,14 +60,18 @@ describe('share_open', () => {
     const beacon = shareOpenBeacon(material, sharedCard, scene, mine);
 
     expect(beacon).toEqual({ kind: 'share_open', target: material, scene, sharer: theirs });
-    expect(BeaconSchema.safeParse({ ...beacon, id: '3b241101-e2bb-4255-8caf-4136c566a962', at: '2026-03-15T10:00:00.000+08:00' }).success).toBe(true);
+    expect(
+      BeaconSchema.safeParse({ ...beacon, id: '3b241101-e2bb-4255-8caf-4136c566a962', at: '2026-03-15T10:00:00.000+08:00' }).success,
+    ).toBe(true);
   });
 
   it("is counted for an H5 page opened from someone else's copied link (scene 'link')", () => {
     const beacon = shareOpenBeacon(landing, sharedCard, 'link', mine);
 
     expect(beacon).toEqual({ kind: 'share_open', target: landing, scene: 'link', sharer: theirs });
-    expect(BeaconSchema.safeParse({ ...beacon, id: '3b241101-e2bb-4255-8caf-4136c566a962', at: '2026-03-15T10:00:00.000+08:00' }).success).toBe(true);
+    expect(
+      BeaconSchema.safeParse({ ...beacon, id: '3b241101-e2bb-4255-8caf-4136c566a962', at: '2026-03-15T10:00:00.000+08:00' }).success,
+    ).toBe(true);
     expect(shareOpenBeacon(landing, { ...campaign, sharer: mine }, 'link', mine)).toBeNull();
     expect(shareOpenBeacon(landing, campaign, 'link', mine)).toBeNull();
   });

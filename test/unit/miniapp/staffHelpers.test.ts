@@ -16,7 +16,11 @@ function campaign(code: string, startDate: string, endDate: string): Campaign {
 describe('campaign chooser', () => {
   it('lists campaigns running today first, marked 进行中', () => {
     const options = campaignOptions(
-      [campaign('past', '2026-01-01', '2026-01-31'), campaign('now', '2026-03-09', '2026-03-20'), campaign('later', '2026-09-15', '2026-10-15')],
+      [
+        campaign('past', '2026-01-01', '2026-01-31'),
+        campaign('now', '2026-03-09', '2026-03-20'),
+        campaign('later', '2026-09-15', '2026-10-15'),
+      ],
       new Date('2026-03-15T02:00:00Z'),
     );
     expect(options.map((o) => [o.value, o.label, o.running])).toEqual([

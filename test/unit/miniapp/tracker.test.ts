@@ -79,7 +79,7 @@ describe('tracker', () => {
     expect(new Set(server.batches.map((b) => b.visitorId)).size).toBe(1);
   });
 
-  it('batches an event\'s beacons apart and tags them with the event, so views and check-ins count for it', async () => {
+  it("batches an event's beacons apart and tags them with the event, so views and check-ins count for it", async () => {
     const server = fakeServer();
     const t = tracker({ storage: memoryStorage(), send: server.send });
     const eventId = '3b241101-e2bb-4255-8caf-4136c566a962';
@@ -308,7 +308,8 @@ describe('tracker', () => {
     server.answer(() => Promise.reject(httpError(0)));
     const t = tracker({ storage: memoryStorage(), send: server.send, maxQueued: 5, newId: () => ids[next++]! });
 
-    for (let i = 0; i < ids.length; i++) t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, { kind: 'view', target: landing });
+    for (let i = 0; i < ids.length; i++)
+      t.track({ campaignCode: 'rights-week-2026', source: 'counter' }, { kind: 'view', target: landing });
     expect(t.pendingCount()).toBe(5);
 
     server.answer(() => Promise.resolve({ accepted: 5 }));

@@ -26,7 +26,10 @@ describe('watching a material video', () => {
   });
 
   it('takes a resume after a pause as the same play', () => {
-    expect(run([{ type: 'play' }, ...playing(0, 2, 6), { type: 'play' }, ...playing(2.25, 6, 6), { type: 'ended' }])).toEqual(['video_play', 'video_complete']);
+    expect(run([{ type: 'play' }, ...playing(0, 2, 6), { type: 'play' }, ...playing(2.25, 6, 6), { type: 'ended' }])).toEqual([
+      'video_play',
+      'video_complete',
+    ]);
   });
 
   it('counts playing again after the end as a new play, with its own completion', () => {

@@ -27,8 +27,19 @@ function fakeWechat(ttlDays = 30) {
   return wechat;
 }
 
-function identityOver(storage: ReturnType<typeof memoryStorage>, wechat: ReturnType<typeof fakeWechat>, extra: Partial<VisitorIdentityOptions> = {}) {
-  return createVisitorIdentity({ storage, loginCode: wechat.loginCode, startSession: wechat.startSession, now: wechat.now, log: jest.fn(), ...extra });
+function identityOver(
+  storage: ReturnType<typeof memoryStorage>,
+  wechat: ReturnType<typeof fakeWechat>,
+  extra: Partial<VisitorIdentityOptions> = {},
+) {
+  return createVisitorIdentity({
+    storage,
+    loginCode: wechat.loginCode,
+    startSession: wechat.startSession,
+    now: wechat.now,
+    log: jest.fn(),
+    ...extra,
+  });
 }
 
 describe('WeChat visitor identity', () => {

@@ -1,6 +1,6 @@
 import { parseFirstEngineMarker } from '../../../scripts/lib/upgradeCounting';
 
-describe('upgrading the first engine\'s markers', () => {
+describe("upgrading the first engine's markers", () => {
   it('reads a person marker of a campaign bucket as the claim the aggregator keeps', () => {
     expect(parseFirstEngineMarker('MARKER#person#demo-315#@gd|day#2026-03-15#hashOfPerson')).toEqual({
       campaignCode: 'demo-315',

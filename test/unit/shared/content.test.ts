@@ -44,9 +44,12 @@ describe('consumer materials (rights and cases)', () => {
     );
   });
 
-  it.each(caseMaterials.map((m) => [m.id, m] as const))('%s tells the story, the warning signs, prevention and what to do', (_id, material) => {
-    expect(material.sections.map((s) => s.heading)).toEqual([...caseSectionHeadings]);
-  });
+  it.each(caseMaterials.map((m) => [m.id, m] as const))(
+    '%s tells the story, the warning signs, prevention and what to do',
+    (_id, material) => {
+      expect(material.sections.map((s) => s.heading)).toEqual([...caseSectionHeadings]);
+    },
+  );
 
   it.each(rightsMaterials.map((m) => [m.id, m] as const))('%s keeps its three sections', (_id, material) => {
     expect(material.sections.map((s) => s.heading)).toEqual(rightHeadings);

@@ -45,7 +45,12 @@ describe('landing links', () => {
 
   it('reads the material from inside q when WeChat opens a scanned poster', () => {
     const eventId = '6f1c2a4e-8d3b-4c5a-9e7f-0a1b2c3d4e5f';
-    const link = landingUrl('https://outreach.example.cn', { campaignCode: 'demo-315', source: 'counter', eventId, materialId: 'right-to-know' });
+    const link = landingUrl('https://outreach.example.cn', {
+      campaignCode: 'demo-315',
+      source: 'counter',
+      eventId,
+      materialId: 'right-to-know',
+    });
 
     expect(parseLandingParams({ q: encodeURIComponent(link), scancode_time: '1764000000' })).toEqual({
       campaignCode: 'demo-315',

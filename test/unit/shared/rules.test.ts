@@ -47,7 +47,10 @@ const pairs: [string, PatternRule, z.ZodType][] = [
 
 describe.each(pairs)('the %s rule', (_name, rule, schema) => {
   it('accepts exactly what its schema accepts', () => {
-    fc.assert(fc.property(idLike, (value) => expect(matches(rule, value)).toBe(schema.safeParse(value).success)), { numRuns: 500 });
+    fc.assert(
+      fc.property(idLike, (value) => expect(matches(rule, value)).toBe(schema.safeParse(value).success)),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -61,7 +64,11 @@ it('checks a feedback rating and comment as FeedbackRequestSchema does', () => {
   const input = fc.record(
     {
       rating: fc.oneof(fc.integer({ min: -2, max: 7 }), fc.double(), fc.constant('3')),
-      comment: fc.oneof(fc.string({ maxLength: 20 }), fc.string({ minLength: 495, maxLength: 505 }), fc.constant(`  ${'好'.repeat(500)}  `)),
+      comment: fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.string({ minLength: 495, maxLength: 505 }),
+        fc.constant(`  ${'好'.repeat(500)}  `),
+      ),
     },
     { requiredKeys: ['rating'] },
   );
@@ -101,6 +108,14 @@ it('gives the same Chinese messages as the schemas', () => {
     consent: '请先阅读并同意信息使用说明',
   });
   const issue = (result: { error?: z.ZodError }, field: string) => result.error?.issues.find((i) => i.path[0] === field)?.message;
-  const signup = SignupRequestSchema.pick({ name: true, phone: true, consent: true }).safeParse({ name: '李'.repeat(21), phone: '123', consent: false });
-  expect([issue(signup, 'name'), issue(signup, 'phone'), issue(signup, 'consent')]).toEqual(['姓名最多 20 个字', '请输入 11 位手机号，或留空', '请先阅读并同意信息使用说明']);
+  const signup = SignupRequestSchema.pick({ name: true, phone: true, consent: true }).safeParse({
+    name: '李'.repeat(21),
+    phone: '123',
+    consent: false,
+  });
+  expect([issue(signup, 'name'), issue(signup, 'phone'), issue(signup, 'consent')]).toEqual([
+    '姓名最多 20 个字',
+    '请输入 11 位手机号，或留空',
+    '请先阅读并同意信息使用说明',
+  ]);
 });

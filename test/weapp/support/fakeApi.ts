@@ -20,7 +20,10 @@ export const healthyApi: Responder = (request) => {
   }
   if (method === 'POST' && url === `${apiBase}/public/visitor-session`) {
     const { code } = parseBody(request) as { code: string };
-    return { statusCode: 200, data: { visitorToken: visitorTokenFor(code), expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() } };
+    return {
+      statusCode: 200,
+      data: { visitorToken: visitorTokenFor(code), expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    };
   }
   if (method === 'POST' && url === `${apiBase}/public/beacons`) {
     const batch = parseBatch(request);

@@ -48,7 +48,16 @@ export const staffApi: Responder = (request): FakeResponse | undefined => {
   if (method === 'POST' && url === `${apiBase}/events`) {
     const { clientId, ...fields } = body(request);
     const at = new Date().toISOString();
-    const event = { ...fields, id: clientId, version: 1, unitName: '番禺支公司', createdBy: 'S1001', createdAt: at, updatedBy: 'S1001', updatedAt: at };
+    const event = {
+      ...fields,
+      id: clientId,
+      version: 1,
+      unitName: '番禺支公司',
+      createdBy: 'S1001',
+      createdAt: at,
+      updatedBy: 'S1001',
+      updatedAt: at,
+    };
     return { statusCode: 201, data: event as unknown as OutreachEvent };
   }
   return healthyApi(request);

@@ -89,7 +89,16 @@ export function createWxStub(respond: Responder): WxStub {
       options?.complete?.(result);
     }, 0);
   };
-  for (const name of ['setNavigationBarTitle', 'navigateTo', 'redirectTo', 'navigateBack', 'reLaunch', 'showToast', 'pageScrollTo', 'vibrateShort']) {
+  for (const name of [
+    'setNavigationBarTitle',
+    'navigateTo',
+    'redirectTo',
+    'navigateBack',
+    'reLaunch',
+    'showToast',
+    'pageScrollTo',
+    'vibrateShort',
+  ]) {
     known[name] = succeeding(name);
   }
   // A fresh code per call, as wx.login gives; the fake API exchanges it for a visitor token.
@@ -106,7 +115,10 @@ export function createWxStub(respond: Responder): WxStub {
   // A video's context: what its play and pause were asked to do, by player id.
   known.createVideoContext = (id: string) => {
     calls.push({ name: 'createVideoContext', options: id });
-    return { play: () => void calls.push({ name: 'videoContext.play', options: id }), pause: () => void calls.push({ name: 'videoContext.pause', options: id }) };
+    return {
+      play: () => void calls.push({ name: 'videoContext.play', options: id }),
+      pause: () => void calls.push({ name: 'videoContext.pause', options: id }),
+    };
   };
   // The outbox listens for reconnects; the stub never goes offline on its own.
   known.onNetworkStatusChange = (callback: unknown) => void calls.push({ name: 'onNetworkStatusChange', options: callback });

@@ -20,13 +20,26 @@ export async function listMaterials(): Promise<AdminMaterialView[]> {
 
 export async function createMaterial(principal: Principal, request: CreateMaterialRequest, now: Date): Promise<AdminMaterialView> {
   const at = now.toISOString();
-  const record: MaterialRecord = { id: request.id, kind: request.kind, status: 'draft', draft: request, latestVersion: 0, updatedAt: at, updatedBy: principal.employeeNo };
+  const record: MaterialRecord = {
+    id: request.id,
+    kind: request.kind,
+    status: 'draft',
+    draft: request,
+    latestVersion: 0,
+    updatedAt: at,
+    updatedBy: principal.employeeNo,
+  };
   if (!(await createMaterialRecord(record))) throw new AlreadyExistsError(`Material ${request.id}`);
   return toView(record);
 }
 
 /** Edits the draft. A published version is never changed: consumers keep seeing it until the draft is published. */
-export async function updateMaterial(principal: Principal, id: string, request: UpdateMaterialRequest, now: Date): Promise<AdminMaterialView> {
+export async function updateMaterial(
+  principal: Principal,
+  id: string,
+  request: UpdateMaterialRequest,
+  now: Date,
+): Promise<AdminMaterialView> {
   const record = await requireMaterial(id);
   const draft: Material = { id, kind: record.kind, ...request };
   if (!(await saveMaterialDraft(id, draft, principal.employeeNo, now.toISOString()))) throw new MaterialNotFoundError(id);

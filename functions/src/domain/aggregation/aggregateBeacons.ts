@@ -105,7 +105,10 @@ export async function aggregateBeacons(
         continue;
       }
       counted += plan.length;
-      newestCountedAt = plan.reduce((newest, { receivedAt }) => (receivedAt > newest ? receivedAt : newest), newestCountedAt ?? plan[0]!.receivedAt);
+      newestCountedAt = plan.reduce(
+        (newest, { receivedAt }) => (receivedAt > newest ? receivedAt : newest),
+        newestCountedAt ?? plan[0]!.receivedAt,
+      );
       state = { checkpoint: plan[plan.length - 1]!.sequence };
       remaining = remaining.slice(slice.length);
     }

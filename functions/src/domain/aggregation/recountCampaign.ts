@@ -8,7 +8,10 @@ import { aggregateBeacons, type StreamedBeacon } from './aggregateBeacons';
  * they depend only on which beacons exist. For repairs (a stream gone past its 24 hours, a
  * bug fixed): run it while the campaign takes no beacons, or its new ones may count twice.
  */
-export async function recountCampaign(campaignCode: string, now = new Date()): Promise<{ beacons: number; unreadable: number; cleared: number }> {
+export async function recountCampaign(
+  campaignCode: string,
+  now = new Date(),
+): Promise<{ beacons: number; unreadable: number; cleared: number }> {
   const { beacons, unreadable } = await scanCampaignBeacons(campaignCode);
   const cleared = await clearCampaignCounts(campaignCode);
   // An order of its own (time, then id), numbered as a stream would be.

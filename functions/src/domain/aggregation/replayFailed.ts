@@ -15,8 +15,12 @@ export interface FailedBatch {
  * replay keeps a checkpoint of its own, so running it twice, or after a partial run, counts
  * nothing twice. Records outside the batch's sequence range are ignored.
  */
-export async function replayFailedBatch(batch: FailedBatch, records: readonly StreamedBeacon[]): Promise<AggregationResult & { alreadyApplied: number }> {
-  const within = (sequence: string, first: string, last: string) => compareSequences(sequence, first) >= 0 && compareSequences(sequence, last) <= 0;
+export async function replayFailedBatch(
+  batch: FailedBatch,
+  records: readonly StreamedBeacon[],
+): Promise<AggregationResult & { alreadyApplied: number }> {
+  const within = (sequence: string, first: string, last: string) =>
+    compareSequences(sequence, first) >= 0 && compareSequences(sequence, last) <= 0;
   const inBatch = records.filter((record) => within(record.sequence, batch.startSequenceNumber, batch.endSequenceNumber));
   const ranges = await readAppliedRanges(batch.shardId, batch.startSequenceNumber, batch.endSequenceNumber);
   const applied = (record: StreamedBeacon) => ranges.some((range) => within(record.sequence, range.first, range.last));

@@ -33,7 +33,11 @@ export async function login(request: LoginRequest, context: LoginContext): Promi
   const employeeNo = normalizeEmployeeNo(request.employeeNo);
   const windows: RateWindow[] = [
     { name: 'login-account', subject: employeeNo, windowSeconds: loginLimits.windowSeconds },
-    { name: 'login-address', subject: identityHash(context.hashSecret, 'address', context.sourceIp), windowSeconds: loginLimits.windowSeconds },
+    {
+      name: 'login-address',
+      subject: identityHash(context.hashSecret, 'address', context.sourceIp),
+      windowSeconds: loginLimits.windowSeconds,
+    },
   ];
   const [accountAttempts = 0, addressAttempts = 0] = await addRateHits(windows, 1, context.now);
   if (accountAttempts > loginLimits.perAccount || addressAttempts > loginLimits.perAddress) {
@@ -45,9 +49,10 @@ export async function login(request: LoginRequest, context: LoginContext): Promi
 
   await ensureBootstrapAdmin(employeeNo, context.now);
   const account = await findAccount(employeeNo);
-  const valid = account && !account.disabled
-    ? await verifyPassword(request.password, account.passwordHash)
-    : await verifyAgainstDummy(request.password);
+  const valid =
+    account && !account.disabled
+      ? await verifyPassword(request.password, account.passwordHash)
+      : await verifyAgainstDummy(request.password);
   if (!account || !valid) throw new InvalidCredentialsError();
   await addRateHits(windows, -1, context.now);
   return issueToken(account, context.tokenSecret, context.tokenTtlMinutes, context.now);

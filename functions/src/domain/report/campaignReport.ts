@@ -55,11 +55,11 @@ export async function campaignReport(principal: Principal, code: string, unitId?
 
 /** Another campaign's compared figures for the same unit (year on year). */
 async function figuresOf(code: string, scope: ResolvedScope) {
-  const [events, counters] = await Promise.all([
-    listEventsUnder(code, scope.unit.path),
-    readBucketCounters(code, [scope.totalsBucket]),
-  ]);
+  const [events, counters] = await Promise.all([listEventsUnder(code, scope.unit.path), readBucketCounters(code, [scope.totalsBucket])]);
   const levels = new Map(scope.subtree.map((unit) => [unit.id, unit.level]));
-  const offline = offlineFigures(events.filter((event) => !event.deletedAt), (id) => levels.get(id));
+  const offline = offlineFigures(
+    events.filter((event) => !event.deletedAt),
+    (id) => levels.get(id),
+  );
   return comparable(offline, toMetrics(counters.of(scope.totalsBucket)));
 }

@@ -10,10 +10,7 @@ import {
 } from '@rights-outreach/shared';
 
 /** What offline figures read of an event. */
-export type OfflineEvent = Pick<
-  EventFields,
-  'type' | 'unitId' | 'staffPresent' | 'headcount' | 'coverage' | 'printed' | 'displayAreas'
->;
+export type OfflineEvent = Pick<EventFields, 'type' | 'unitId' | 'staffPresent' | 'headcount' | 'coverage' | 'printed' | 'displayAreas'>;
 
 /**
  * The offline figures of a set of events (deleted ones already left out), as docs/metrics.md

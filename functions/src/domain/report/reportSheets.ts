@@ -60,7 +60,18 @@ export function reportSheets(report: CampaignReport): Sheet[] {
     },
     {
       name: '机构',
-      columns: ['机构编号', '机构名称', '层级', '上级机构编号', '活动场次', '参与员工（人次）', '现场参与人数', '覆盖人群下限', '覆盖人群上限', ...metricHeaders],
+      columns: [
+        '机构编号',
+        '机构名称',
+        '层级',
+        '上级机构编号',
+        '活动场次',
+        '参与员工（人次）',
+        '现场参与人数',
+        '覆盖人群下限',
+        '覆盖人群上限',
+        ...metricHeaders,
+      ],
       rows: breakdowns.allUnits.map((row) => [
         row.unitId,
         row.name,
@@ -92,7 +103,12 @@ export function reportSheets(report: CampaignReport): Sheet[] {
     {
       name: '同比',
       columns: ['指标', '本期', '上年同期', '同比变化（%）'],
-      rows: report.yearOnYear.rows.map((row) => [row.label, row.current, report.yearOnYear.previous ? row.previous : null, row.changePercent]),
+      rows: report.yearOnYear.rows.map((row) => [
+        row.label,
+        row.current,
+        report.yearOnYear.previous ? row.previous : null,
+        row.changePercent,
+      ]),
     },
     { name: '主要成效', columns: ['主要成效'], rows: [[report.paragraph]] },
   ];
@@ -107,28 +123,44 @@ function summarySheet(report: CampaignReport): Sheet {
     ['基本信息', '统计机构', `${scope.name}（${orgLevelLabels[scope.level]}，含下级机构）`],
     ['基本信息', '数据时间', report.generatedAt],
     ['线下活动', '活动场次', offline.events],
-    ...(Object.keys(eventTypeGroups) as EventTypeGroup[]).map((group): Cell[] => ['线下活动', `其中：${eventTypeGroupLabels[group]}`, offline.eventsByGroup[group]]),
+    ...(Object.keys(eventTypeGroups) as EventTypeGroup[]).map((group): Cell[] => [
+      '线下活动',
+      `其中：${eventTypeGroupLabels[group]}`,
+      offline.eventsByGroup[group],
+    ]),
     ['线下活动', '参与员工（人次）', offline.staffParticipants],
     ['线下活动', '现场参与人数（员工填报）', offline.attendanceReported],
     ['线下活动', '现场签到人数（扫码核验）', online.checkins],
     ['线下活动', '覆盖人群下限（人次）', offline.coverage.min],
     ['线下活动', '覆盖人群上限（人次）', offline.coverage.max],
     ['线下活动', '发放纸质宣传资料（份）', offline.printed.total],
-    ...(['leaflets', 'colourPages', 'posters', 'other'] as const).map((kind): Cell[] => ['线下活动', `其中：${printedMaterialLabels[kind]}`, offline.printed[kind]]),
+    ...(['leaflets', 'colourPages', 'posters', 'other'] as const).map((kind): Cell[] => [
+      '线下活动',
+      `其中：${printedMaterialLabels[kind]}`,
+      offline.printed[kind],
+    ]),
     ['线下活动', '宣传展区（个）', offline.displayAreas],
     ['线下活动', '参与柜面（网点）数', offline.countersInvolved],
     ['线上传播', '宣传资料（篇）', campaign.materialCount],
     ...metricColumns.filter((name) => name !== 'checkins').map((name): Cell[] => ['线上传播', metricLabels[name], online[name]]),
     ['线上传播', '视频完播率（%）', videoCompletionRate(online)],
     ['线上传播', '平均评分', report.feedbackAverage],
-    ...Object.entries(report.flagCounts).map(([kind, count]): Cell[] => ['核查提示', reportFlagLabels[kind as keyof typeof reportFlagLabels], count]),
+    ...Object.entries(report.flagCounts).map(([kind, count]): Cell[] => [
+      '核查提示',
+      reportFlagLabels[kind as keyof typeof reportFlagLabels],
+      count,
+    ]),
   ];
   return { name: '汇总', columns: ['类别', '指标', '数值'], rows };
 }
 
 function detailSheet(name: string, keyHeader: string, rows: CampaignReport['breakdowns']['channels']): Sheet {
   if (!rows) return { name, columns: ['说明'], rows: [[notKept]] };
-  return { name, columns: [`${keyHeader}编码`, keyHeader, ...metricHeaders], rows: rows.map((row) => [row.key, row.label, ...metricCells(row.metrics)]) };
+  return {
+    name,
+    columns: [`${keyHeader}编码`, keyHeader, ...metricHeaders],
+    rows: rows.map((row) => [row.key, row.label, ...metricCells(row.metrics)]),
+  };
 }
 
 function eventSheet(name: string, events: EventReportRow[]): Sheet {

@@ -40,10 +40,7 @@ export function comparable(offline: OfflineFigures, online: Metrics): Record<Com
 }
 
 /** 同比: each figure this year and last, and the change in percent (one decimal; null when last year had none). */
-export function yearOnYearRows(
-  current: Record<ComparedFigure, number>,
-  previous: Record<ComparedFigure, number> | null,
-): YearOnYearRow[] {
+export function yearOnYearRows(current: Record<ComparedFigure, number>, previous: Record<ComparedFigure, number> | null): YearOnYearRow[] {
   return comparedFigures.map((figure) => {
     const before = previous?.[figure] ?? 0;
     return {

@@ -1,12 +1,6 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import { type ErrorBody, statusOf } from '@rights-outreach/shared';
-import {
-  AppError,
-  MalformedJsonError,
-  RateLimitedError,
-  ServiceUnavailableError,
-  UnsupportedMediaTypeError,
-} from '../../errors';
+import { AppError, MalformedJsonError, RateLimitedError, ServiceUnavailableError, UnsupportedMediaTypeError } from '../../errors';
 
 /**
  * Turns any failure into `{ error: { code, message } }`. AppErrors keep their code and
@@ -44,9 +38,7 @@ function toAppError(error: unknown): AppError | undefined {
   // @middy/http-json-body-parser throws http errors tagged with its package name.
   const cause = (error as { cause?: { package?: string } } | undefined)?.cause;
   if (cause?.package === '@middy/http-json-body-parser') {
-    return (error as Error).message === 'Unsupported Media Type'
-      ? new UnsupportedMediaTypeError()
-      : new MalformedJsonError();
+    return (error as Error).message === 'Unsupported Media Type' ? new UnsupportedMediaTypeError() : new MalformedJsonError();
   }
   return undefined;
 }

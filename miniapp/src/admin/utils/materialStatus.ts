@@ -43,7 +43,9 @@ export function publishPrompt(view: View): Prompt {
       ? { title: '重新上架', content: `将把当前草稿发布为第 ${next} 版，消费者可以再次看到这份资料。${immutability}`, confirmText: '上架' }
       : { title: '重新上架', content: `消费者可以再次看到这份资料（${versionLabel(view)}）。`, confirmText: '上架' };
   }
-  const audience = view.published ? `消费者看到的内容将从第 ${view.published.version} 版更新为第 ${next} 版。` : '发布后消费者即可看到这份资料。';
+  const audience = view.published
+    ? `消费者看到的内容将从第 ${view.published.version} 版更新为第 ${next} 版。`
+    : '发布后消费者即可看到这份资料。';
   return { title: `发布第 ${next} 版`, content: `${audience}${immutability}`, confirmText: '发布' };
 }
 

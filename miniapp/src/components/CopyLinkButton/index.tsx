@@ -13,12 +13,12 @@ interface CopyLinkButtonProps {
 function CopyLinkInH5({ campaign, target }: CopyLinkButtonProps) {
   const { copied, ok, copy } = useCopyLink(campaign, target);
   return (
-    <View className='copy-link'>
-      <WideButton className='copy-link__button' variant='secondary' text='复制链接分享' onClick={copy} />
+    <View className="copy-link">
+      <WideButton className="copy-link__button" variant="secondary" text="复制链接分享" onClick={copy} />
       {copied ? (
-        <View className='copy-link__done' ariaRole='status'>
-          <Text className='copy-link__hint'>{ok ? '链接已复制，粘贴到微信聊天即可发给家人朋友：' : '请长按下方链接复制：'}</Text>
-          <Text className='copy-link__url' userSelect>
+        <View className="copy-link__done" ariaRole="status">
+          <Text className="copy-link__hint">{ok ? '链接已复制，粘贴到微信聊天即可发给家人朋友：' : '请长按下方链接复制：'}</Text>
+          <Text className="copy-link__url" userSelect>
             {copied}
           </Text>
         </View>

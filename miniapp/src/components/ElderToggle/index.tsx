@@ -13,9 +13,17 @@ interface ElderToggleProps {
  */
 export function ElderToggle({ on, onToggle }: ElderToggleProps) {
   return (
-    <View className={`elder-toggle${on ? ' elder-toggle--on' : ''}`} hoverClass='elder-toggle--pressed' ariaRole='button' onClick={onToggle} {...keyboardPressable(onToggle)}>
-      <Text className='elder-toggle__mark' aria-hidden='true'>{on ? '标' : '大'}</Text>
-      <Text className='elder-toggle__text'>{on ? '标准模式' : '长辈模式'}</Text>
+    <View
+      className={`elder-toggle${on ? ' elder-toggle--on' : ''}`}
+      hoverClass="elder-toggle--pressed"
+      ariaRole="button"
+      onClick={onToggle}
+      {...keyboardPressable(onToggle)}
+    >
+      <Text className="elder-toggle__mark" aria-hidden="true">
+        {on ? '标' : '大'}
+      </Text>
+      <Text className="elder-toggle__text">{on ? '标准模式' : '长辈模式'}</Text>
     </View>
   );
 }

@@ -17,44 +17,44 @@ export function FeedbackCard({ feedback }: { feedback: Feedback }) {
   const { rating, comment, status, errors, failure } = feedback;
   if (status === 'sent') {
     return (
-      <View className='feedback-card feedback-card--sent' ariaRole='status'>
-        <Text className='feedback-card__done-mark'>✓</Text>
-        <View className='feedback-card__done-text'>
-          <Text className='feedback-card__done-title'>感谢您的评价</Text>
-          <Text className='feedback-card__done-hint'>您的意见将帮助我们把宣传服务做得更好</Text>
+      <View className="feedback-card feedback-card--sent" ariaRole="status">
+        <Text className="feedback-card__done-mark">✓</Text>
+        <View className="feedback-card__done-text">
+          <Text className="feedback-card__done-title">感谢您的评价</Text>
+          <Text className="feedback-card__done-hint">您的意见将帮助我们把宣传服务做得更好</Text>
         </View>
       </View>
     );
   }
   const sending = status === 'sending';
   return (
-    <View className='feedback-card' ariaRole='region' ariaLabel='评价本次宣传'>
-      <Text className='feedback-card__title'>您对本次宣传满意吗？</Text>
-      <View className='feedback-card__stars' ariaRole='radiogroup' ariaLabel='评分'>
+    <View className="feedback-card" ariaRole="region" ariaLabel="评价本次宣传">
+      <Text className="feedback-card__title">您对本次宣传满意吗？</Text>
+      <View className="feedback-card__stars" ariaRole="radiogroup" ariaLabel="评分">
         {stars.map((value) => (
           <View
             key={value}
             className={`feedback-star${value <= rating ? ' feedback-star--on' : ''}`}
-            hoverClass='feedback-star--pressed'
-            ariaRole='radio'
+            hoverClass="feedback-star--pressed"
+            ariaRole="radio"
             ariaLabel={`${value} 星`}
             aria-checked={value === rating}
             onClick={() => feedback.setRating(value)}
             {...keyboardPressable(() => feedback.setRating(value), !sending)}
           >
-            <Text className='feedback-star__glyph'>★</Text>
+            <Text className="feedback-star__glyph">★</Text>
           </View>
         ))}
       </View>
       <Text className={`feedback-card__rating${errors.rating ? ' feedback-card__rating--error' : ''}`}>
         {errors.rating ?? (rating > 0 ? `${rating} 星 · ${ratingWords[rating]}` : '请点击星星打分（1–5 星）')}
       </Text>
-      <Text className='feedback-card__label'>{commentLabel}</Text>
+      <Text className="feedback-card__label">{commentLabel}</Text>
       <Textarea
-        className='feedback-card__comment'
+        className="feedback-card__comment"
         value={comment}
-        placeholder='例如：讲解清楚、资料实用，或希望了解的内容'
-        placeholderClass='feedback-card__placeholder'
+        placeholder="例如：讲解清楚、资料实用，或希望了解的内容"
+        placeholderClass="feedback-card__placeholder"
         maxlength={feedbackLimits.maxCommentLength}
         disabled={sending}
         ariaLabel={isH5 ? undefined : commentLabel}
@@ -62,20 +62,20 @@ export function FeedbackCard({ feedback }: { feedback: Feedback }) {
         onInput={(event) => feedback.setComment(event.detail.value)}
         autoHeight
       />
-      <View className='feedback-card__meta'>
-        {errors.comment ? <Text className='feedback-card__error'>{errors.comment}</Text> : <Text />}
-        <Text className='feedback-card__counter'>
+      <View className="feedback-card__meta">
+        {errors.comment ? <Text className="feedback-card__error">{errors.comment}</Text> : <Text />}
+        <Text className="feedback-card__counter">
           {comment.length}/{feedbackLimits.maxCommentLength}
         </Text>
       </View>
       {failure ? (
-        <View className='feedback-card__failure' ariaRole='alert'>
+        <View className="feedback-card__failure" ariaRole="alert">
           {failure}
         </View>
       ) : null}
-      <View className='feedback-card__action'>
+      <View className="feedback-card__action">
         <WideButton
-          className='feedback-card__submit'
+          className="feedback-card__submit"
           text={sending ? '正在提交…' : status === 'failed' ? '重新提交' : '提交评价'}
           disabled={sending}
           onClick={feedback.submit}

@@ -13,18 +13,18 @@ interface MaterialCardProps {
 export function MaterialCard({ material, onOpen }: MaterialCardProps) {
   return (
     <View
-      className='material-card'
-      hoverClass='material-card--pressed'
+      className="material-card"
+      hoverClass="material-card--pressed"
       onClick={() => onOpen(material.id)}
-      ariaRole='button'
+      ariaRole="button"
       {...keyboardPressable(() => onOpen(material.id))}
     >
       <View className={`material-card__kind material-card__kind--${material.kind}`}>
         <Text>{materialKindLabels[material.kind]}</Text>
       </View>
-      <Text className='material-card__title'>{material.title}</Text>
-      <Text className='material-card__summary'>{material.summary}</Text>
-      <Text className='material-card__more'>阅读全文 ›</Text>
+      <Text className="material-card__title">{material.title}</Text>
+      <Text className="material-card__summary">{material.summary}</Text>
+      <Text className="material-card__more">阅读全文 ›</Text>
     </View>
   );
 }

@@ -23,11 +23,21 @@ const jumpTo = (id: string) => void Taro.pageScrollTo({ selector: `#${id}`, dura
 
 /** The quick-jump bar: each group and the quiz and feedback, one tap away. */
 export function MaterialJumps({ materials, extraJumps }: Pick<MaterialGroupsProps, 'materials' | 'extraJumps'>) {
-  const jumps = [...groupMaterials(materials).map((group) => ({ id: group.id, label: `${group.title}（${group.materials.length}）` })), ...extraJumps];
+  const jumps = [
+    ...groupMaterials(materials).map((group) => ({ id: group.id, label: `${group.title}（${group.materials.length}）` })),
+    ...extraJumps,
+  ];
   return (
-    <View className='material-jumps' ariaRole='navigation' ariaLabel='快速跳转'>
+    <View className="material-jumps" ariaRole="navigation" ariaLabel="快速跳转">
       {jumps.map((jump) => (
-        <View key={jump.id} className='material-jumps__item' hoverClass='material-jumps__item--pressed' ariaRole='link' onClick={() => jumpTo(jump.id)} {...keyboardPressable(() => jumpTo(jump.id))}>
+        <View
+          key={jump.id}
+          className="material-jumps__item"
+          hoverClass="material-jumps__item--pressed"
+          ariaRole="link"
+          onClick={() => jumpTo(jump.id)}
+          {...keyboardPressable(() => jumpTo(jump.id))}
+        >
           <Text>{jump.label}</Text>
         </View>
       ))}
@@ -40,11 +50,11 @@ export function MaterialGroups({ materials, onOpen }: Pick<MaterialGroupsProps, 
   return (
     <>
       {groupMaterials(materials).map((group) => (
-        <View key={group.id} className='material-group' id={group.id}>
-          <Text className='material-group__title'>
+        <View key={group.id} className="material-group" id={group.id}>
+          <Text className="material-group__title">
             {group.title}（{group.materials.length}）
           </Text>
-          {group.intro ? <Text className='material-group__intro'>{group.intro}</Text> : null}
+          {group.intro ? <Text className="material-group__intro">{group.intro}</Text> : null}
           {group.materials.map((material) => (
             <MaterialCard key={material.id} material={material} onOpen={onOpen} />
           ))}

@@ -6,5 +6,5 @@ import { WideButton } from '../WideButton';
  */
 export function ShareButton() {
   if (process.env.TARO_ENV !== 'weapp') return null;
-  return <WideButton variant='secondary' text='分享给好友' openType='share' />;
+  return <WideButton variant="secondary" text="分享给好友" openType="share" />;
 }

@@ -17,13 +17,13 @@ const icons: Record<StatusPanelProps['tone'], string> = { loading: '…', error:
 export function StatusPanel({ tone, title, message, actionText, onAction }: StatusPanelProps) {
   return (
     <View className={`status-panel status-panel--${tone}`}>
-      <View className='status-panel__icon'>
+      <View className="status-panel__icon">
         <Text>{icons[tone]}</Text>
       </View>
-      <Text className='status-panel__title'>{title}</Text>
-      {message ? <Text className='status-panel__message'>{message}</Text> : null}
+      <Text className="status-panel__title">{title}</Text>
+      {message ? <Text className="status-panel__message">{message}</Text> : null}
       {actionText && onAction ? (
-        <View className='status-panel__action'>
+        <View className="status-panel__action">
           <WideButton text={actionText} onClick={onAction} />
         </View>
       ) : null}

@@ -10,7 +10,7 @@ interface TextLinkProps {
 /** A quiet text link with a comfortable tap area, for secondary ways out (e.g. 员工登录). */
 export function TextLink({ text, onClick }: TextLinkProps) {
   return (
-    <View className='text-link' hoverClass='text-link--pressed' onClick={onClick} ariaRole='link' {...keyboardPressable(onClick)}>
+    <View className="text-link" hoverClass="text-link--pressed" onClick={onClick} ariaRole="link" {...keyboardPressable(onClick)}>
       <Text>{text}</Text>
     </View>
   );

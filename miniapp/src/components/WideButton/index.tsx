@@ -23,7 +23,7 @@ export function WideButton({ text, onClick, variant = 'primary', openType, disab
   return (
     <Button
       className={classes.filter(Boolean).join(' ')}
-      hoverClass='wide-button--pressed'
+      hoverClass="wide-button--pressed"
       openType={openType}
       // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute otherwise.
       disabled={disabled || undefined}

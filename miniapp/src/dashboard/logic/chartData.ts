@@ -29,7 +29,11 @@ export interface LinePoint {
 /** 活动场次 by type, every type listed in report order (五进入, 自主特色宣传, 内部培训), zeros kept. */
 export function eventTypeBars(offline: OfflineFigures): Bar[] {
   return (Object.keys(eventTypeGroups) as EventTypeGroup[]).flatMap((group) =>
-    eventTypeGroups[group].map((type) => ({ label: eventTypeLabels[type], value: offline.eventsByType[type], group: eventTypeGroupLabels[group] })),
+    eventTypeGroups[group].map((type) => ({
+      label: eventTypeLabels[type],
+      value: offline.eventsByType[type],
+      group: eventTypeGroupLabels[group],
+    })),
   );
 }
 

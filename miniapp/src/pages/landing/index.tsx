@@ -87,9 +87,9 @@ export default function LandingPage() {
   if (entry.kind === 'material') {
     return (
       <Screen elder={elder}>
-        <BrandHeader title='正在打开…' action={elderToggle} />
-        <View key='placeholder' className='screen__body' ariaRole='main'>
-          <StatusPanel tone='loading' title='正在打开宣传资料' />
+        <BrandHeader title="正在打开…" action={elderToggle} />
+        <View key="placeholder" className="screen__body" ariaRole="main">
+          <StatusPanel tone="loading" title="正在打开宣传资料" />
         </View>
       </Screen>
     );
@@ -98,16 +98,16 @@ export default function LandingPage() {
   if (entry.kind !== 'ok') {
     return (
       <Screen elder={elder}>
-        <BrandHeader title='消保宣传通' subtitle='金融知识普及 · 消费者权益保护宣传' action={elderToggle} />
-        <View key='placeholder' className='screen__body' ariaRole='main'>
+        <BrandHeader title="消保宣传通" subtitle="金融知识普及 · 消费者权益保护宣传" action={elderToggle} />
+        <View key="placeholder" className="screen__body" ariaRole="main">
           {entry.kind === 'none' ? (
-            <StatusPanel tone='info' title='请扫描活动现场或柜面的二维码进入' message='扫码后即可阅读本次宣传活动的权益知识和风险提示。' />
+            <StatusPanel tone="info" title="请扫描活动现场或柜面的二维码进入" message="扫码后即可阅读本次宣传活动的权益知识和风险提示。" />
           ) : (
-            <StatusPanel tone='error' title='二维码信息不完整' message='请重新扫描活动现场、海报或柜面的二维码。' />
+            <StatusPanel tone="error" title="二维码信息不完整" message="请重新扫描活动现场、海报或柜面的二维码。" />
           )}
           {entry.kind === 'none' ? (
-            <View className='landing__staff'>
-              <TextLink text='员工登录' onClick={openStaffLogin} />
+            <View className="landing__staff">
+              <TextLink text="员工登录" onClick={openStaffLogin} />
             </View>
           ) : null}
         </View>
@@ -122,21 +122,21 @@ export default function LandingPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
-        <View key='placeholder' className='screen__body' ariaRole='main'>
+        <View key="placeholder" className="screen__body" ariaRole="main">
           {failed ? (
             <StatusPanel
-              tone='error'
+              tone="error"
               title={state.error.userMessage}
               message={notFound ? '请重新扫描活动现场、海报或柜面的二维码。' : undefined}
               actionText={notFound ? undefined : '重新加载'}
               onAction={retry}
             />
           ) : (
-            <StatusPanel tone='loading' title='正在加载宣传内容' />
+            <StatusPanel tone="loading" title="正在加载宣传内容" />
           )}
           {failed && !notFound && showEvent ? (
             // A weak signal at a crowded event must not stop anyone checking in: the beacon waits on the phone.
-            <View className='landing__event landing__event--after-status'>
+            <View className="landing__event landing__event--after-status">
               <EventCheckinCard event={null} checkedIn={checkin.done} onCheckIn={checkin.checkIn} />
             </View>
           ) : null}
@@ -156,9 +156,9 @@ export default function LandingPage() {
       />
       {/* A new body, not the placeholder's moved down: the header grows when the campaign's name,
           slogan and dates arrive (more in elder mode's larger type), and what was on screen must not jump. */}
-      <View key='content' className='screen__body landing__list' ariaRole='main'>
+      <View key="content" className="screen__body landing__list" ariaRole="main">
         {showEvent ? (
-          <View className='landing__event'>
+          <View className="landing__event">
             <EventCheckinCard
               event={eventState.status === 'ready' ? eventState.data : null}
               checkedIn={checkin.done}
@@ -167,21 +167,23 @@ export default function LandingPage() {
           </View>
         ) : null}
         {showEvent ? <SignupCard signup={signup} /> : null}
-        <View className='landing__intro'>
-          <Text className='landing__heading'>宣传资料（{materials.length}）</Text>
-          <Text className='landing__hint'>{materials.length > 0 ? '点击卡片阅读全文，或直接跳到想看的部分：' : '宣传资料正在准备中，请稍后再来看看。'}</Text>
+        <View className="landing__intro">
+          <Text className="landing__heading">宣传资料（{materials.length}）</Text>
+          <Text className="landing__hint">
+            {materials.length > 0 ? '点击卡片阅读全文，或直接跳到想看的部分：' : '宣传资料正在准备中，请稍后再来看看。'}
+          </Text>
           <MaterialJumps materials={materials} extraJumps={landingJumps} />
         </View>
         {/* The quiz right after the jumps: a reader should not scroll past fifteen cards to find it. */}
-        <View className='landing__quiz' id='landing-quiz'>
+        <View className="landing__quiz" id="landing-quiz">
           <QuizEntryCard questions={questionsPerQuiz} onOpen={openQuiz} />
         </View>
         <MaterialGroups materials={materials} onOpen={openMaterial} />
-        <View className='landing__share'>
+        <View className="landing__share">
           <ShareButton />
           <CopyLinkButton campaign={params} target={landingTarget} />
         </View>
-        <View id='landing-feedback'>
+        <View id="landing-feedback">
           <FeedbackCard feedback={feedback} />
         </View>
       </View>

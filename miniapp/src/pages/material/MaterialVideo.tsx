@@ -33,7 +33,7 @@ export function MaterialVideo({ campaign, materialId, title, videoUrl, coverImag
     <View className={`material-video${elder ? ' material-video--elder' : ''}`}>
       <Video
         id={playerId}
-        className='material-video__player'
+        className="material-video__player"
         src={mediaUrl(videoUrl)}
         poster={videoPosterUrl(videoUrl, coverImageUrl)}
         title={title}
@@ -42,7 +42,7 @@ export function MaterialVideo({ campaign, materialId, title, videoUrl, coverImag
         showFullscreenBtn
         showPlayBtn
         enablePlayGesture={elder}
-        objectFit='contain'
+        objectFit="contain"
         onPlay={() => {
           setPlaying(true);
           feed({ type: 'play' });
@@ -54,7 +54,7 @@ export function MaterialVideo({ campaign, materialId, title, videoUrl, coverImag
           feed({ type: 'ended' });
         }}
       />
-      {elder ? <WideButton className='material-video__toggle' text={playing ? '暂停视频' : '播放视频'} onClick={toggle} /> : null}
+      {elder ? <WideButton className="material-video__toggle" text={playing ? '暂停视频' : '播放视频'} onClick={toggle} /> : null}
     </View>
   );
 }

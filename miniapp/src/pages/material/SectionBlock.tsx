@@ -7,12 +7,15 @@ interface SectionBlockProps {
 
 /** One section of a material; blank lines in the body start new paragraphs. */
 export function SectionBlock({ heading, body }: SectionBlockProps) {
-  const paragraphs = body.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = body
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
-    <View className='section-block'>
-      <Text className='section-block__heading'>{heading}</Text>
+    <View className="section-block">
+      <Text className="section-block__heading">{heading}</Text>
       {paragraphs.map((paragraph, index) => (
-        <Text key={index} className='section-block__paragraph' userSelect>
+        <Text key={index} className="section-block__paragraph" userSelect>
           {paragraph}
         </Text>
       ))}

@@ -19,31 +19,37 @@ interface SharePosterProps {
  */
 export function SharePoster({ poster, title }: SharePosterProps) {
   const { state } = poster;
-  if (!poster.requested) return <WideButton variant='secondary' text='生成分享海报' onClick={poster.generate} className='share-poster__generate' />;
+  if (!poster.requested)
+    return <WideButton variant="secondary" text="生成分享海报" onClick={poster.generate} className="share-poster__generate" />;
   const description = `分享海报：${title}`;
   return (
-    <View className='share-poster' ariaRole='region' ariaLabel='分享海报'>
-      <Canvas type='2d' id={materialPosterCanvasId} ref={poster.canvas.ref as never} className='share-poster__canvas' />
+    <View className="share-poster" ariaRole="region" ariaLabel="分享海报">
+      <Canvas type="2d" id={materialPosterCanvasId} ref={poster.canvas.ref as never} className="share-poster__canvas" />
       {state.kind === 'ready' ? (
         <Image
-          className='share-poster__image'
+          className="share-poster__image"
           src={state.image}
-          mode='widthFix'
+          mode="widthFix"
           showMenuByLongpress
           ariaLabel={isWeapp ? description : undefined}
           // H5 renders a native <img> inside the component: its text alternative goes there.
           nativeProps={isWeapp ? undefined : { alt: description }}
         />
       ) : (
-        <View className='share-poster__placeholder' ariaRole='status'>
+        <View className="share-poster__placeholder" ariaRole="status">
           <Text>{state.kind === 'failed' ? state.message : '正在生成海报…'}</Text>
         </View>
       )}
-      <Text className='share-poster__hint'>{hint}</Text>
+      <Text className="share-poster__hint">{hint}</Text>
       {state.kind === 'failed' ? (
-        <WideButton variant='secondary' text='重新生成' onClick={poster.retry} />
+        <WideButton variant="secondary" text="重新生成" onClick={poster.retry} />
       ) : (
-        <WideButton text={poster.saveLabel} disabled={state.kind !== 'ready'} onClick={() => void poster.save()} className='share-poster__save' />
+        <WideButton
+          text={poster.saveLabel}
+          disabled={state.kind !== 'ready'}
+          onClick={() => void poster.save()}
+          className="share-poster__save"
+        />
       )}
     </View>
   );

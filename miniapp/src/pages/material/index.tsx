@@ -47,9 +47,9 @@ export default function MaterialPage() {
   if (!entry) {
     return (
       <Screen elder={elder}>
-        <BrandHeader title='宣传资料' action={elderToggle} />
-        <View key='placeholder' className='screen__body' ariaRole='main'>
-          <StatusPanel tone='error' title='链接信息不完整' message='请返回活动页面重新选择，或重新扫描活动二维码。' />
+        <BrandHeader title="宣传资料" action={elderToggle} />
+        <View key="placeholder" className="screen__body" ariaRole="main">
+          <StatusPanel tone="error" title="链接信息不完整" message="请返回活动页面重新选择，或重新扫描活动二维码。" />
         </View>
       </Screen>
     );
@@ -65,16 +65,11 @@ export default function MaterialPage() {
     return (
       <Screen elder={elder}>
         <BrandHeader title={failed ? '暂时无法打开' : '正在加载…'} action={elderToggle} />
-        <View key='placeholder' className='screen__body' ariaRole='main'>
+        <View key="placeholder" className="screen__body" ariaRole="main">
           {failed ? (
-            <StatusPanel
-              tone='error'
-              title={state.error.userMessage}
-              actionText={action?.text}
-              onAction={action?.run}
-            />
+            <StatusPanel tone="error" title={state.error.userMessage} actionText={action?.text} onAction={action?.run} />
           ) : (
-            <StatusPanel tone='loading' title='正在加载宣传资料' />
+            <StatusPanel tone="loading" title="正在加载宣传资料" />
           )}
         </View>
       </Screen>
@@ -85,7 +80,7 @@ export default function MaterialPage() {
   return (
     <Screen elder={elder}>
       <BrandHeader eyebrow={materialKindLabels[material.kind]} title={material.title} subtitle={material.summary} action={elderToggle} />
-      <View key='content' className='screen__body material__sections' ariaRole='main'>
+      <View key="content" className="screen__body material__sections" ariaRole="main">
         {material.videoUrl ? (
           <MaterialVideo
             campaign={campaign}
@@ -99,8 +94,8 @@ export default function MaterialPage() {
         {material.sections.map((section, index) => (
           <SectionBlock key={index} heading={section.heading} body={section.body} />
         ))}
-        <View className='material__actions'>
-          {backToCampaign ? <WideButton variant='secondary' text='查看活动全部资料' onClick={backToCampaign} /> : null}
+        <View className="material__actions">
+          {backToCampaign ? <WideButton variant="secondary" text="查看活动全部资料" onClick={backToCampaign} /> : null}
           <ShareButton />
           {/* A poster's QR code is a link to credit: only for a visitor who came with a campaign. */}
           {campaign ? <SharePoster poster={poster} title={material.title} /> : null}

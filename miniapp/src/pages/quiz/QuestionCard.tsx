@@ -14,32 +14,30 @@ interface QuestionCardProps {
 /** One question with its options as big, full-width choices (one column at any text size). */
 export function QuestionCard({ question, number, total, chosen, onChoose }: QuestionCardProps) {
   return (
-    <View className='quiz-question'>
-      <View className='quiz-question__progress'>
-        <Text className='quiz-question__count'>
+    <View className="quiz-question">
+      <View className="quiz-question__progress">
+        <Text className="quiz-question__count">
           第 {number} 题 / 共 {total} 题
         </Text>
-        <View className='quiz-question__bar' ariaRole='presentation'>
-          <View className='quiz-question__bar-fill' style={{ width: `${Math.round((number / total) * 100)}%` }} />
+        <View className="quiz-question__bar" ariaRole="presentation">
+          <View className="quiz-question__bar-fill" style={{ width: `${Math.round((number / total) * 100)}%` }} />
         </View>
       </View>
-      <Text className='quiz-question__text'>
-        {question.question}
-      </Text>
-      <View className='quiz-options' ariaRole='radiogroup' ariaLabel={`第 ${number} 题的选项`}>
+      <Text className="quiz-question__text">{question.question}</Text>
+      <View className="quiz-options" ariaRole="radiogroup" ariaLabel={`第 ${number} 题的选项`}>
         {question.options.map((option, index) => (
           <View
             key={index}
             className={`quiz-option${chosen === index ? ' quiz-option--chosen' : ''}`}
-            hoverClass='quiz-option--pressed'
-            ariaRole='radio'
+            hoverClass="quiz-option--pressed"
+            ariaRole="radio"
             aria-checked={chosen === index}
             ariaLabel={`${optionLetter(index)}. ${option}`}
             onClick={() => onChoose(index)}
             {...keyboardPressable(() => onChoose(index))}
           >
-            <Text className='quiz-option__letter'>{optionLetter(index)}</Text>
-            <Text className='quiz-option__text'>{option}</Text>
+            <Text className="quiz-option__letter">{optionLetter(index)}</Text>
+            <Text className="quiz-option__text">{option}</Text>
           </View>
         ))}
       </View>

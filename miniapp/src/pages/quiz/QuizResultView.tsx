@@ -18,29 +18,27 @@ const optionText = (question: QuizQuestion, option: number): string => `${option
 /** The score, then every question with the right answer, the visitor's choice when wrong, and why. */
 export function QuizResultView({ questions, result }: QuizResultViewProps) {
   return (
-    <View className='quiz-result'>
-      <View className='quiz-score' ariaRole='status'>
-        <Text className='quiz-score__figure'>
+    <View className="quiz-result">
+      <View className="quiz-score" ariaRole="status">
+        <Text className="quiz-score__figure">
           答对 {result.correct} / {result.total} 题
         </Text>
-        <Text className='quiz-score__verdict'>{verdict(result)}</Text>
+        <Text className="quiz-score__verdict">{verdict(result)}</Text>
       </View>
       {result.perQuestion.map((entry, index) => {
         const question = questions.find((q) => q.id === entry.id);
         if (!question) return null;
         return (
           <View key={entry.id} className={`quiz-review${entry.correct ? ' quiz-review--right' : ' quiz-review--wrong'}`}>
-            <Text className='quiz-review__verdict'>
+            <Text className="quiz-review__verdict">
               第 {index + 1} 题 · {entry.correct ? '✓ 答对了' : '✗ 答错了'}
             </Text>
-            <Text className='quiz-review__question'>{question.question}</Text>
-            <Text className='quiz-review__answer'>正确答案：{optionText(question, entry.answer)}</Text>
+            <Text className="quiz-review__question">{question.question}</Text>
+            <Text className="quiz-review__answer">正确答案：{optionText(question, entry.answer)}</Text>
             {!entry.correct ? (
-              <Text className='quiz-review__chosen'>
-                您的选择：{entry.chosen === null ? '未作答' : optionText(question, entry.chosen)}
-              </Text>
+              <Text className="quiz-review__chosen">您的选择：{entry.chosen === null ? '未作答' : optionText(question, entry.chosen)}</Text>
             ) : null}
-            <Text className='quiz-review__explanation'>解析：{entry.explanation}</Text>
+            <Text className="quiz-review__explanation">解析：{entry.explanation}</Text>
           </View>
         );
       })}

@@ -33,18 +33,18 @@ export default function QuizPage() {
   return (
     <Screen elder={elder}>
       <BrandHeader
-        eyebrow='消费者权益保护'
-        title='权益知识小测验'
+        eyebrow="消费者权益保护"
+        title="权益知识小测验"
         subtitle={result ? '看看哪些题答对了，每题都有解析' : `共 ${questions.length} 题，每题选一个答案`}
         action={<ElderToggle on={elder.on} onToggle={elder.toggle} />}
       />
-      <View className='screen__body quiz__body' ariaRole='main'>
+      <View className="screen__body quiz__body" ariaRole="main">
         {result ? (
           <>
             <QuizResultView questions={questions} result={result} />
-            <View className='quiz__actions'>
-              <WideButton className='quiz__again' text='再来一次' onClick={quiz.again} />
-              {backToCampaign ? <WideButton variant='secondary' text='返回活动页' onClick={backToCampaign} /> : null}
+            <View className="quiz__actions">
+              <WideButton className="quiz__again" text="再来一次" onClick={quiz.again} />
+              {backToCampaign ? <WideButton variant="secondary" text="返回活动页" onClick={backToCampaign} /> : null}
             </View>
           </>
         ) : current ? (
@@ -57,17 +57,13 @@ export default function QuizPage() {
               onChoose={quiz.choose}
             />
             {quiz.needsChoice ? (
-              <View className='quiz__needs-choice' ariaRole='alert'>
+              <View className="quiz__needs-choice" ariaRole="alert">
                 请先选择一个答案
               </View>
             ) : null}
-            <View className='quiz__actions'>
-              <WideButton
-                className='quiz__next'
-                text={index < questions.length - 1 ? '下一题' : '提交答案'}
-                onClick={quiz.next}
-              />
-              {index > 0 ? <WideButton variant='secondary' text='上一题' onClick={quiz.previous} /> : null}
+            <View className="quiz__actions">
+              <WideButton className="quiz__next" text={index < questions.length - 1 ? '下一题' : '提交答案'} onClick={quiz.next} />
+              {index > 0 ? <WideButton variant="secondary" text="上一题" onClick={quiz.previous} /> : null}
             </View>
           </>
         ) : null}

@@ -10,7 +10,9 @@ function tell(message: string): void {
 }
 
 async function confirm(title: string, content: string, confirmText: string): Promise<boolean> {
-  const answer = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: '#b3321d' }).catch(() => ({ confirm: false }));
+  const answer = await Taro.showModal({ title, content, confirmText, cancelText: '取消', confirmColor: '#b3321d' }).catch(() => ({
+    confirm: false,
+  }));
   return answer.confirm;
 }
 

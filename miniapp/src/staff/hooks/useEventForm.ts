@@ -49,7 +49,9 @@ export function useEventForm(initial: EventFormValues) {
     (group: TargetGroup) => {
       setValues((current) => ({
         ...current,
-        targetGroups: current.targetGroups.includes(group) ? current.targetGroups.filter((g) => g !== group) : [...current.targetGroups, group],
+        targetGroups: current.targetGroups.includes(group)
+          ? current.targetGroups.filter((g) => g !== group)
+          : [...current.targetGroups, group],
       }));
       touch('targetGroups');
     },

@@ -7,10 +7,7 @@ import { getEventDetail } from '../../services/events';
 import { useOutbox } from './useOutbox';
 import { useShownAgain } from './useShownAgain';
 
-export type DetailSource =
-  | { kind: 'loading' }
-  | { kind: 'fresh'; history: EventHistoryEntry[] }
-  | { kind: 'unavailable'; error: ApiError };
+export type DetailSource = { kind: 'loading' } | { kind: 'fresh'; history: EventHistoryEntry[] } | { kind: 'unavailable'; error: ApiError };
 
 /**
  * One event as this phone sees it (the last server copy with queued changes applied), shown

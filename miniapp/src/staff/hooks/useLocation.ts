@@ -2,10 +2,7 @@ import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { GeoPoint } from '@rights-outreach/shared';
 
-export type LocationState =
-  | { kind: 'idle' }
-  | { kind: 'locating' }
-  | { kind: 'failed'; message: string };
+export type LocationState = { kind: 'idle' } | { kind: 'locating' } | { kind: 'failed'; message: string };
 
 /** A phone with a weak GPS fix can wait a long time: give up and let the person carry on. */
 const locateTimeoutMs = 15_000;

@@ -1,10 +1,4 @@
-import {
-  EventFieldsSchema,
-  type EventFields,
-  type EventType,
-  type GeoPoint,
-  type TargetGroup,
-} from '@rights-outreach/shared';
+import { EventFieldsSchema, type EventFields, type EventType, type GeoPoint, type TargetGroup } from '@rights-outreach/shared';
 import { fieldErrors } from '../../utils/fieldErrors';
 import { shanghaiDateTime, toShanghaiIso } from '../../utils/formatEventTime';
 

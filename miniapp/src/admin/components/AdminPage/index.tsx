@@ -24,7 +24,7 @@ const refusal = (session: Session) => ({
 export function AdminPage({ title, subtitle, isHome = false, children }: AdminPageProps) {
   return (
     <DeskPage
-      area='管理后台'
+      area="管理后台"
       roles={adminOnly}
       refusal={refusal}
       title={title}

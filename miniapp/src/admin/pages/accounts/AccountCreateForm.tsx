@@ -52,26 +52,49 @@ export function AccountCreateForm({ units, onCreated }: AccountCreateFormProps) 
   };
 
   return (
-    <View className='accounts__form'>
-      <FormField label='工号' required error={form.errors.employeeNo} id='account-employee-no'>
-        <TextInput value={form.values.employeeNo} onChange={(v) => form.set('employeeNo', v)} placeholder='3–20 位字母或数字' maxLength={20} />
+    <View className="accounts__form">
+      <FormField label="工号" required error={form.errors.employeeNo} id="account-employee-no">
+        <TextInput
+          value={form.values.employeeNo}
+          onChange={(v) => form.set('employeeNo', v)}
+          placeholder="3–20 位字母或数字"
+          maxLength={20}
+        />
       </FormField>
-      <FormField label='姓名' required error={form.errors.name} id='account-name'>
-        <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} placeholder='员工姓名' maxLength={20} />
+      <FormField label="姓名" required error={form.errors.name} id="account-name">
+        <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} placeholder="员工姓名" maxLength={20} />
       </FormField>
-      <FormField label='角色' required error={form.errors.role} id='account-role'>
-        <ChoiceChips label='角色' options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
+      <FormField label="角色" required error={form.errors.role} id="account-role">
+        <ChoiceChips
+          label="角色"
+          options={optionsOf(roles, roleLabels)}
+          value={form.values.role}
+          onChange={(role) => form.set('role', role)}
+        />
       </FormField>
-      <FormField label='所属机构' required error={form.errors.unitId} hint='员工可查看和登记本机构及下级机构的活动' id='account-unit'>
-        <SelectField label='所属机构' options={unitOptions(units, { withLevel: true })} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} placeholder='请选择所属机构' />
+      <FormField label="所属机构" required error={form.errors.unitId} hint="员工可查看和登记本机构及下级机构的活动" id="account-unit">
+        <SelectField
+          label="所属机构"
+          options={unitOptions(units, { withLevel: true })}
+          value={form.values.unitId}
+          onChange={(v) => form.set('unitId', v)}
+          placeholder="请选择所属机构"
+        />
       </FormField>
-      <FormField label='初始密码' required error={form.errors.password} hint='8–72 位' id='account-password'>
-        <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} kind='password' placeholder='至少 8 位' maxLength={72} onConfirm={save} />
+      <FormField label="初始密码" required error={form.errors.password} hint="8–72 位" id="account-password">
+        <TextInput
+          value={form.values.password}
+          onChange={(v) => form.set('password', v)}
+          kind="password"
+          placeholder="至少 8 位"
+          maxLength={72}
+          onConfirm={save}
+        />
       </FormField>
-      <FormMessage tone='error' text={submit.error && submit.error.code !== 'ALREADY_EXISTS' ? submit.error.userMessage : null} />
-      <FormMessage tone='success' text={created} />
-      <View className='accounts__actions'>
-        <ActionButton text='新建账号' loading={submit.submitting} onClick={save} />
+      <FormMessage tone="error" text={submit.error && submit.error.code !== 'ALREADY_EXISTS' ? submit.error.userMessage : null} />
+      <FormMessage tone="success" text={created} />
+      <View className="accounts__actions">
+        <ActionButton text="新建账号" loading={submit.submitting} onClick={save} />
       </View>
     </View>
   );

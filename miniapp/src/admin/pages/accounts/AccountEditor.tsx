@@ -84,24 +84,34 @@ export function AccountEditor({ account, units, isSelf, onSaved, onClose }: Acco
   };
 
   return (
-    <View className='accounts__form'>
-      <FormField label='姓名' required error={form.errors.name} id='edit-name'>
+    <View className="accounts__form">
+      <FormField label="姓名" required error={form.errors.name} id="edit-name">
         <TextInput value={form.values.name} onChange={(v) => form.set('name', v)} maxLength={20} />
       </FormField>
-      <FormField label='角色' error={form.errors.role} id='edit-role'>
+      <FormField label="角色" error={form.errors.role} id="edit-role">
         {isSelf ? (
-          <Text className='accounts__fixed'>{roleLabels[account.role]}（不能修改自己的角色）</Text>
+          <Text className="accounts__fixed">{roleLabels[account.role]}（不能修改自己的角色）</Text>
         ) : (
-          <ChoiceChips label='角色' options={optionsOf(roles, roleLabels)} value={form.values.role} onChange={(role) => form.set('role', role)} />
+          <ChoiceChips
+            label="角色"
+            options={optionsOf(roles, roleLabels)}
+            value={form.values.role}
+            onChange={(role) => form.set('role', role)}
+          />
         )}
       </FormField>
-      <FormField label='所属机构' error={form.errors.unitId} id='edit-unit'>
-        <SelectField label='所属机构' options={unitOptions(units, { withLevel: true })} value={form.values.unitId} onChange={(v) => form.set('unitId', v)} />
+      <FormField label="所属机构" error={form.errors.unitId} id="edit-unit">
+        <SelectField
+          label="所属机构"
+          options={unitOptions(units, { withLevel: true })}
+          value={form.values.unitId}
+          onChange={(v) => form.set('unitId', v)}
+        />
       </FormField>
-      <FormMessage tone='error' text={form.errors[''] ?? submit.error?.userMessage} />
-      <FormMessage tone='success' text={saved} />
-      <View className='accounts__actions'>
-        <ActionButton text='保存修改' loading={submit.submitting} onClick={save} />
+      <FormMessage tone="error" text={form.errors[''] ?? submit.error?.userMessage} />
+      <FormMessage tone="success" text={saved} />
+      <View className="accounts__actions">
+        <ActionButton text="保存修改" loading={submit.submitting} onClick={save} />
         {isSelf ? null : (
           <ActionButton
             text={account.disabled ? '启用账号' : '停用账号'}
@@ -110,7 +120,7 @@ export function AccountEditor({ account, units, isSelf, onSaved, onClose }: Acco
             onClick={toggleDisabled}
           />
         )}
-        <ActionButton text='收起' variant='secondary' onClick={onClose} />
+        <ActionButton text="收起" variant="secondary" onClick={onClose} />
       </View>
       <PasswordReset account={account} />
     </View>

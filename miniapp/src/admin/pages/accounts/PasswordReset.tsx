@@ -35,15 +35,21 @@ export function PasswordReset({ account }: { account: AccountView }) {
   };
 
   return (
-    <View className='accounts__reset'>
-      <Text className='accounts__reset-title'>重置密码</Text>
-      <FormField label='新密码' required error={form.errors.password} hint='8–72 位' id='reset-password'>
-        <TextInput value={form.values.password} onChange={(v) => form.set('password', v)} kind='password' placeholder='至少 8 位' maxLength={72} />
+    <View className="accounts__reset">
+      <Text className="accounts__reset-title">重置密码</Text>
+      <FormField label="新密码" required error={form.errors.password} hint="8–72 位" id="reset-password">
+        <TextInput
+          value={form.values.password}
+          onChange={(v) => form.set('password', v)}
+          kind="password"
+          placeholder="至少 8 位"
+          maxLength={72}
+        />
       </FormField>
-      <FormMessage tone='error' text={submit.error?.userMessage} />
-      <FormMessage tone='success' text={done} />
-      <View className='accounts__actions'>
-        <ActionButton text='重置密码' variant='danger' loading={submit.submitting} onClick={reset} />
+      <FormMessage tone="error" text={submit.error?.userMessage} />
+      <FormMessage tone="success" text={done} />
+      <View className="accounts__actions">
+        <ActionButton text="重置密码" variant="danger" loading={submit.submitting} onClick={reset} />
       </View>
     </View>
   );

@@ -23,7 +23,7 @@ async function loadAccountsAndUnits() {
 /** 账号管理: every account, editing one, and creating one. */
 export default function AdminAccountsPage() {
   return (
-    <AdminPage title='账号管理' subtitle='员工账号、角色、所属机构与密码'>
+    <AdminPage title="账号管理" subtitle="员工账号、角色、所属机构与密码">
       {(session) => <AccountsBody session={session} />}
     </AdminPage>
   );
@@ -36,7 +36,7 @@ function AccountsBody({ session }: { session: Session }) {
   if (state.status === 'failed') {
     return <LoadFailed error={state.error} onRetry={reload} />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在加载账号' />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在加载账号" />;
 
   const { accounts, units } = state.data;
   const selected = accounts.find((account) => account.employeeNo === editing);
@@ -54,11 +54,11 @@ function AccountsBody({ session }: { session: Session }) {
 
   return (
     <View>
-      <Section title={`账号列表（${accounts.length}）`} hint='停用的账号不能登录；停用或重置密码后，该账号已登录的设备需重新登录。'>
+      <Section title={`账号列表（${accounts.length}）`} hint="停用的账号不能登录；停用或重置密码后，该账号已登录的设备需重新登录。">
         <AccountTable accounts={accounts} units={units} selected={editing ?? undefined} onEdit={edit} />
       </Section>
       {selected ? (
-        <Section title={`编辑账号 · ${selected.name}（${selected.employeeNo}）`} id='account-editor'>
+        <Section title={`编辑账号 · ${selected.name}（${selected.employeeNo}）`} id="account-editor">
           <AccountEditor
             key={selected.employeeNo}
             account={selected}
@@ -69,7 +69,7 @@ function AccountsBody({ session }: { session: Session }) {
           />
         </Section>
       ) : null}
-      <Section title='新建账号' hint='初始密码请当面或通过内部渠道告知员工。' id='account-create'>
+      <Section title="新建账号" hint="初始密码请当面或通过内部渠道告知员工。" id="account-create">
         <AccountCreateForm units={units} onCreated={put} />
       </Section>
     </View>

@@ -32,37 +32,49 @@ export function CampaignMaterials({ value, onChange, known }: CampaignMaterialsP
   const addable = addableMaterials(value, library);
 
   return (
-    <View className='campaign-materials'>
-      {rows.length === 0 ? <Text className='campaign-materials__empty'>还没有选择资料，宣传页将不展示任何资料。</Text> : null}
+    <View className="campaign-materials">
+      {rows.length === 0 ? <Text className="campaign-materials__empty">还没有选择资料，宣传页将不展示任何资料。</Text> : null}
       {rows.map((row, index) => (
-        <View key={row.id} className='campaign-materials__row' id={`campaign-material-${row.id}`}>
-          <Text className='campaign-materials__index'>{index + 1}</Text>
-          <View className='campaign-materials__main'>
-            <Text className='campaign-materials__title'>{row.title}</Text>
-            <View className='campaign-materials__meta'>
-              {row.kind ? <Text className='campaign-materials__kind'>{materialKindGroupLabels[row.kind]}</Text> : null}
+        <View key={row.id} className="campaign-materials__row" id={`campaign-material-${row.id}`}>
+          <Text className="campaign-materials__index">{index + 1}</Text>
+          <View className="campaign-materials__main">
+            <Text className="campaign-materials__title">{row.title}</Text>
+            <View className="campaign-materials__meta">
+              {row.kind ? <Text className="campaign-materials__kind">{materialKindGroupLabels[row.kind]}</Text> : null}
               {row.status ? <StatusBadge tone={materialStatusTones[row.status]} text={materialStatusLabels[row.status]} /> : null}
-              {row.status && row.status !== 'published' ? <Text className='campaign-materials__warn'>消费者暂时看不到</Text> : null}
+              {row.status && row.status !== 'published' ? <Text className="campaign-materials__warn">消费者暂时看不到</Text> : null}
             </View>
           </View>
-          <View className='campaign-materials__actions'>
-            <ActionButton size='small' variant='secondary' text='上移' disabled={index === 0} onClick={() => onChange(moveItem(value, index, -1))} />
-            <ActionButton size='small' variant='secondary' text='下移' disabled={index === rows.length - 1} onClick={() => onChange(moveItem(value, index, 1))} />
-            <ActionButton size='small' variant='quiet' text='移除' onClick={() => onChange(removeAt(value, index))} />
+          <View className="campaign-materials__actions">
+            <ActionButton
+              size="small"
+              variant="secondary"
+              text="上移"
+              disabled={index === 0}
+              onClick={() => onChange(moveItem(value, index, -1))}
+            />
+            <ActionButton
+              size="small"
+              variant="secondary"
+              text="下移"
+              disabled={index === rows.length - 1}
+              onClick={() => onChange(moveItem(value, index, 1))}
+            />
+            <ActionButton size="small" variant="quiet" text="移除" onClick={() => onChange(removeAt(value, index))} />
           </View>
         </View>
       ))}
-      <View className='campaign-materials__add' id='campaign-material-add'>
+      <View className="campaign-materials__add" id="campaign-material-add">
         {state.status === 'failed' ? (
-          <View className='campaign-materials__failed'>
+          <View className="campaign-materials__failed">
             <Text>资料列表加载失败（{state.error.userMessage}），暂时不能添加资料；已选资料可以调整顺序或移除。</Text>
-            <ActionButton size='small' variant='quiet' text='重新加载' onClick={reload} />
+            <ActionButton size="small" variant="quiet" text="重新加载" onClick={reload} />
           </View>
         ) : (
           <SelectField
-            label='添加资料'
+            label="添加资料"
             options={addable}
-            value=''
+            value=""
             onChange={(id) => onChange([...value, id])}
             placeholder={
               state.status !== 'ready' ? '正在加载资料列表…' : addable.length === 0 ? '没有可添加的资料' : '＋ 添加资料（加在最后）'

@@ -59,7 +59,11 @@ const titleOf = (material: AdminMaterialView): string => material.published?.tit
  * what its landing page showed (`known`) or the eight rights, else by id: saving never drops
  * or renames one silently.
  */
-export function chosenMaterials(ids: readonly string[], library: readonly AdminMaterialView[], known: readonly MaterialSummary[] = []): ChosenMaterial[] {
+export function chosenMaterials(
+  ids: readonly string[],
+  library: readonly AdminMaterialView[],
+  known: readonly MaterialSummary[] = [],
+): ChosenMaterial[] {
   return ids.map((id) => {
     const managed = library.find((material) => material.id === id);
     if (managed) return { id, title: titleOf(managed), kind: managed.kind, status: managed.status };

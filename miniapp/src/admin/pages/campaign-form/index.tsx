@@ -22,14 +22,17 @@ export default function AdminCampaignFormPage() {
 
 function NewCampaign() {
   const initial = useMemo(emptyDraft, []);
-  return <CampaignForm mode='create' initial={initial} />;
+  return <CampaignForm mode="create" initial={initial} />;
 }
 
 /** The campaign, and the titles of its materials from its public page (ids alone if that fails). */
 async function loadForEdit(code: string) {
   const [campaign, materials] = await Promise.all([
     findCampaign(code),
-    getPublicCampaign(code).then((view) => view.materials, () => []),
+    getPublicCampaign(code).then(
+      (view) => view.materials,
+      () => [],
+    ),
   ]);
   return { campaign, materials };
 }
@@ -37,8 +40,8 @@ async function loadForEdit(code: string) {
 function EditCampaign({ code }: { code: string }) {
   const { state, reload } = useLoaded(() => loadForEdit(code));
   if (state.status === 'failed') {
-    return <LoadFailed error={state.error} onRetry={reload} notFoundHint='请回到宣传活动列表重新选择。' />;
+    return <LoadFailed error={state.error} onRetry={reload} notFoundHint="请回到宣传活动列表重新选择。" />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在加载宣传活动' />;
-  return <CampaignForm mode='edit' initial={draftOf(state.data.campaign)} knownMaterials={state.data.materials} />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在加载宣传活动" />;
+  return <CampaignForm mode="edit" initial={draftOf(state.data.campaign)} knownMaterials={state.data.materials} />;
 }

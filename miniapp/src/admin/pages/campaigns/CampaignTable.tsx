@@ -33,25 +33,30 @@ export function CampaignTable({ campaigns, today }: CampaignTableProps) {
       title: '名称',
       render: (c) => (
         <View>
-          <Text className='campaigns__name'>{c.name}</Text>
-          <Text className='campaigns__type'>{campaignTypeLabels[c.type]}</Text>
+          <Text className="campaigns__name">{c.name}</Text>
+          <Text className="campaigns__type">{campaignTypeLabels[c.type]}</Text>
         </View>
       ),
       grow: 2.4,
       wide: true,
     },
     { title: '活动时间', render: (c) => <Text>{formatDateRange(c.startDate, c.endDate)}</Text>, grow: 1.6 },
-    { title: '编号', render: (c) => <Text className='campaigns__code'>{c.code}</Text>, grow: 1 },
+    { title: '编号', render: (c) => <Text className="campaigns__code">{c.code}</Text>, grow: 1 },
     {
       title: '操作',
       render: (c) => (
-        <View className='campaigns__actions'>
-          <ActionButton size='small' variant='secondary' text='编辑' onClick={() => openPage(routes.adminCampaignForm, `?code=${encodeURIComponent(c.code)}`)} />
-          <ActionButton size='small' variant='secondary' text='二维码' onClick={() => openImage(campaignQrImageUrl(c.code))} />
+        <View className="campaigns__actions">
+          <ActionButton
+            size="small"
+            variant="secondary"
+            text="编辑"
+            onClick={() => openPage(routes.adminCampaignForm, `?code=${encodeURIComponent(c.code)}`)}
+          />
+          <ActionButton size="small" variant="secondary" text="二维码" onClick={() => openImage(campaignQrImageUrl(c.code))} />
         </View>
       ),
       grow: 1.4,
     },
   ];
-  return <DataTable columns={columns} rows={campaigns} rowKey={(c) => c.code} empty='还没有宣传活动，点击“新建宣传活动”开始。' />;
+  return <DataTable columns={columns} rows={campaigns} rowKey={(c) => c.code} empty="还没有宣传活动，点击“新建宣传活动”开始。" />;
 }

@@ -17,7 +17,7 @@ import './index.css';
 /** 宣传活动管理: every campaign, running today first, with edit and QR code links. */
 export default function AdminCampaignsPage() {
   return (
-    <AdminPage title='宣传活动管理' subtitle='宣传周、宣传月、消保星期二和专项宣传'>
+    <AdminPage title="宣传活动管理" subtitle="宣传周、宣传月、消保星期二和专项宣传">
       {() => <CampaignsBody />}
     </AdminPage>
   );
@@ -35,14 +35,14 @@ function CampaignsBody() {
   if (state.status === 'failed') {
     return <LoadFailed error={state.error} onRetry={reload} />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在加载宣传活动' />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在加载宣传活动" />;
 
   const today = shanghaiDate(new Date());
   return (
     <Section
       title={`宣传活动（${state.data.length}）`}
-      hint='日期按北京时间计算，含开始和结束当天。'
-      extra={<ActionButton size='small' text='新建宣传活动' onClick={() => openPage(routes.adminCampaignForm)} />}
+      hint="日期按北京时间计算，含开始和结束当天。"
+      extra={<ActionButton size="small" text="新建宣传活动" onClick={() => openPage(routes.adminCampaignForm)} />}
     >
       <CampaignTable campaigns={sortCampaigns(state.data, today)} today={today} />
     </Section>

@@ -10,10 +10,16 @@ interface MenuCardProps {
 /** One admin task on the home page; the whole card is the target. */
 export function MenuCard({ title, text, onOpen }: MenuCardProps) {
   return (
-    <View className='admin-home__card' hoverClass='admin-home__card--pressed' ariaRole='button' onClick={onOpen} {...keyboardPressable(onOpen)}>
-      <Text className='admin-home__card-title'>{title}</Text>
-      <Text className='admin-home__card-text'>{text}</Text>
-      <Text className='admin-home__card-more'>进入 ›</Text>
+    <View
+      className="admin-home__card"
+      hoverClass="admin-home__card--pressed"
+      ariaRole="button"
+      onClick={onOpen}
+      {...keyboardPressable(onOpen)}
+    >
+      <Text className="admin-home__card-title">{title}</Text>
+      <Text className="admin-home__card-text">{text}</Text>
+      <Text className="admin-home__card-more">进入 ›</Text>
     </View>
   );
 }

@@ -10,10 +10,10 @@ export function SignedInCard({ account }: { account: AccountView }) {
   const { state } = useLoaded(listOrgUnits);
   const unit = state.status === 'ready' ? unitName(state.data, account.unitId) : account.unitId;
   return (
-    <Section title='当前登录'>
-      <View className='admin-home__who'>
-        <Text className='admin-home__name'>{account.name}</Text>
-        <Text className='admin-home__meta'>
+    <Section title="当前登录">
+      <View className="admin-home__who">
+        <Text className="admin-home__name">{account.name}</Text>
+        <Text className="admin-home__meta">
           {roleLabels[account.role]} · 工号 {account.employeeNo} · {unit}
         </Text>
       </View>

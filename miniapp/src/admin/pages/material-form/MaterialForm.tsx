@@ -128,7 +128,11 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
   const removeSection = async (index: number) => {
     const section = values.sections[index];
     const hasText = section !== undefined && (section.heading.trim() !== '' || section.body.trim() !== '');
-    if (hasText && !(await confirmAction('删除段落', `删除第 ${index + 1} 段“${section.heading.trim() || '未命名'}”？保存草稿后才会生效。`, '删除'))) return;
+    if (
+      hasText &&
+      !(await confirmAction('删除段落', `删除第 ${index + 1} 段“${section.heading.trim() || '未命名'}”？保存草稿后才会生效。`, '删除'))
+    )
+      return;
     reorder(removeAt(positions(), index));
   };
   const addSection = () => {
@@ -141,39 +145,49 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
   const failure = submit.error && submit.error.code !== 'ALREADY_EXISTS' ? actionFailureMessage(submit.error) : null;
 
   return (
-    <View className='material-form'>
+    <View className="material-form">
       {view ? <MaterialStatusCard view={view} /> : null}
-      <Section title='基本信息'>
-        <View className='material-form__fields'>
+      <Section title="基本信息">
+        <View className="material-form__fields">
           {view ? (
-            <FormField label='资料编号' id='material-id'>
-              <Text className='material-form__fixed'>{view.id}（创建后不能修改）</Text>
+            <FormField label="资料编号" id="material-id">
+              <Text className="material-form__fixed">{view.id}（创建后不能修改）</Text>
             </FormField>
           ) : (
-            <FormField label='资料编号' required error={errors.id} hint={idHint} id='material-id'>
-              <TextInput value={values.id} onChange={(v) => edit('id', v)} placeholder='小写字母、数字或 -' maxLength={48} />
+            <FormField label="资料编号" required error={errors.id} hint={idHint} id="material-id">
+              <TextInput value={values.id} onChange={(v) => edit('id', v)} placeholder="小写字母、数字或 -" maxLength={48} />
             </FormField>
           )}
-          <FormField label='类别' required={!view} error={errors.kind} id='material-kind'>
+          <FormField label="类别" required={!view} error={errors.kind} id="material-kind">
             {view ? (
-              <Text className='material-form__fixed'>{materialKindGroupLabels[view.kind]}（创建后不能修改）</Text>
+              <Text className="material-form__fixed">{materialKindGroupLabels[view.kind]}（创建后不能修改）</Text>
             ) : (
-              <ChoiceChips label='资料类别' options={optionsOf(materialKinds, materialKindGroupLabels)} value={values.kind} onChange={(v) => edit('kind', v)} />
+              <ChoiceChips
+                label="资料类别"
+                options={optionsOf(materialKinds, materialKindGroupLabels)}
+                value={values.kind}
+                onChange={(v) => edit('kind', v)}
+              />
             )}
           </FormField>
-          <FormField label='形式' required error={errors.format} id='material-format'>
-            <ChoiceChips label='资料形式' options={optionsOf(materialFormats, materialFormatLabels)} value={values.format} onChange={(v) => edit('format', v)} />
+          <FormField label="形式" required error={errors.format} id="material-format">
+            <ChoiceChips
+              label="资料形式"
+              options={optionsOf(materialFormats, materialFormatLabels)}
+              value={values.format}
+              onChange={(v) => edit('format', v)}
+            />
           </FormField>
-          <FormField label='标题' required error={errors.title} hint='2–40 个字，显示在宣传页的资料卡片上' id='material-title'>
-            <TextInput value={values.title} onChange={(v) => edit('title', v)} placeholder='例如 警惕冒充客服退款' maxLength={40} />
+          <FormField label="标题" required error={errors.title} hint="2–40 个字，显示在宣传页的资料卡片上" id="material-title">
+            <TextInput value={values.title} onChange={(v) => edit('title', v)} placeholder="例如 警惕冒充客服退款" maxLength={40} />
           </FormField>
-          <FormField label='摘要' required error={errors.summary} hint='10–140 个字，一两句话说清这份资料讲什么' id='material-summary'>
-            <TextInput kind='multiline' value={values.summary} onChange={(v) => edit('summary', v)} maxLength={140} />
+          <FormField label="摘要" required error={errors.summary} hint="10–140 个字，一两句话说清这份资料讲什么" id="material-summary">
+            <TextInput kind="multiline" value={values.summary} onChange={(v) => edit('summary', v)} maxLength={140} />
           </FormField>
         </View>
       </Section>
-      <Section title={`正文段落（${values.sections.length}）`} hint='消费者按这里的顺序阅读；每段一个小标题和正文。' id='material-sections'>
-        {errors.sections ? <FormMessage tone='error' text={errors.sections} /> : null}
+      <Section title={`正文段落（${values.sections.length}）`} hint="消费者按这里的顺序阅读；每段一个小标题和正文。" id="material-sections">
+        {errors.sections ? <FormMessage tone="error" text={errors.sections} /> : null}
         <SectionsEditor
           sections={values.sections}
           errors={errors}
@@ -183,24 +197,40 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
           onAdd={addSection}
         />
       </Section>
-      <Section title='视频与封面' hint='都可不填。'>
-        <View className='material-form__fields'>
-          <FormField label='视频地址' optional error={errors.videoUrl} hint='https:// 开头；宣传页内播放，并统计观看次数' id='material-video'>
-            <TextInput value={values.videoUrl} onChange={(v) => edit('videoUrl', v)} placeholder='https://' maxLength={500} />
+      <Section title="视频与封面" hint="都可不填。">
+        <View className="material-form__fields">
+          <FormField
+            label="视频地址"
+            optional
+            error={errors.videoUrl}
+            hint="https:// 开头；宣传页内播放，并统计观看次数"
+            id="material-video"
+          >
+            <TextInput value={values.videoUrl} onChange={(v) => edit('videoUrl', v)} placeholder="https://" maxLength={500} />
           </FormField>
-          <FormField label='封面图片地址' optional error={errors.coverImageUrl} hint='https:// 开头；也用于分享卡片和海报' id='material-cover'>
-            <TextInput value={values.coverImageUrl} onChange={(v) => edit('coverImageUrl', v)} placeholder='https://' maxLength={500} />
+          <FormField
+            label="封面图片地址"
+            optional
+            error={errors.coverImageUrl}
+            hint="https:// 开头；也用于分享卡片和海报"
+            id="material-cover"
+          >
+            <TextInput value={values.coverImageUrl} onChange={(v) => edit('coverImageUrl', v)} placeholder="https://" maxLength={500} />
           </FormField>
         </View>
       </Section>
-      <View className='material-form__submit'>
-        <FormMessage tone='error' text={invalid && !failure ? (errors[''] ?? '请按红色提示修改后再保存') : failure} />
-        <FormMessage tone='success' text={done} />
-        {view && unsaved && publishButton(view) ? <Text className='material-form__note'>有尚未保存的修改：请先保存草稿，再发布。</Text> : null}
-        <View className='material-form__buttons'>
-          <ActionButton text='保存草稿' loading={submit.submitting} onClick={save} />
-          {publishText ? <ActionButton text={publishText} variant='secondary' disabled={submit.submitting} onClick={() => void publish()} /> : null}
-          <ActionButton text='返回资料列表' variant='secondary' onClick={() => goBackOr(routes.adminMaterials)} />
+      <View className="material-form__submit">
+        <FormMessage tone="error" text={invalid && !failure ? (errors[''] ?? '请按红色提示修改后再保存') : failure} />
+        <FormMessage tone="success" text={done} />
+        {view && unsaved && publishButton(view) ? (
+          <Text className="material-form__note">有尚未保存的修改：请先保存草稿，再发布。</Text>
+        ) : null}
+        <View className="material-form__buttons">
+          <ActionButton text="保存草稿" loading={submit.submitting} onClick={save} />
+          {publishText ? (
+            <ActionButton text={publishText} variant="secondary" disabled={submit.submitting} onClick={() => void publish()} />
+          ) : null}
+          <ActionButton text="返回资料列表" variant="secondary" onClick={() => goBackOr(routes.adminMaterials)} />
         </View>
       </View>
     </View>

@@ -9,7 +9,8 @@ import { materialStatusTones, nextVersion, versionLabel } from '../../utils/mate
 function explanation(view: AdminMaterialView): string {
   const next = nextVersion(view);
   if (view.status === 'draft') return '尚未发布，消费者看不到这份资料。保存草稿后可以发布为第 1 版。';
-  if (view.status === 'unpublished') return `已下架，消费者看不到这份资料。重新上架后消费者将看到${view.hasUnpublishedChanges ? `第 ${next} 版（当前草稿）` : versionLabel(view)}。`;
+  if (view.status === 'unpublished')
+    return `已下架，消费者看不到这份资料。重新上架后消费者将看到${view.hasUnpublishedChanges ? `第 ${next} 版（当前草稿）` : versionLabel(view)}。`;
   return view.hasUnpublishedChanges
     ? `消费者看到的是${versionLabel(view)}；草稿有未发布的修改，发布后成为第 ${next} 版。`
     : `消费者看到的是${versionLabel(view)}，与草稿相同。在下面修改并保存后，发布即成为第 ${next} 版。`;
@@ -26,14 +27,14 @@ function meta(view: AdminMaterialView): string {
 /** The material's status, version and unpublished changes, above its form. */
 export function MaterialStatusCard({ view }: { view: AdminMaterialView }) {
   return (
-    <Section title='发布状态' id='material-status'>
-      <View className='material-form__status'>
+    <Section title="发布状态" id="material-status">
+      <View className="material-form__status">
         <StatusBadge tone={materialStatusTones[view.status]} text={materialStatusLabels[view.status]} />
-        {view.published ? <StatusBadge tone='info' text={versionLabel(view)} /> : null}
-        {view.published && view.hasUnpublishedChanges ? <StatusBadge tone='warn' text='有未发布的修改' /> : null}
+        {view.published ? <StatusBadge tone="info" text={versionLabel(view)} /> : null}
+        {view.published && view.hasUnpublishedChanges ? <StatusBadge tone="warn" text="有未发布的修改" /> : null}
       </View>
-      <Text className='material-form__status-text'>{explanation(view)}</Text>
-      <Text className='material-form__status-meta'>{meta(view)}</Text>
+      <Text className="material-form__status-text">{explanation(view)}</Text>
+      <Text className="material-form__status-meta">{meta(view)}</Text>
     </Section>
   );
 }

@@ -33,8 +33,8 @@ function NewMaterial({ kind, onCreated }: { kind: MaterialKind | ''; onCreated: 
 function EditMaterial({ id }: { id: string }) {
   const { state, reload } = useLoaded(() => findAdminMaterial(id));
   if (state.status === 'failed') {
-    return <LoadFailed error={state.error} onRetry={reload} notFoundHint='请回到资料列表重新选择。' />;
+    return <LoadFailed error={state.error} onRetry={reload} notFoundHint="请回到资料列表重新选择。" />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在加载资料' />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在加载资料" />;
   return <MaterialForm saved={state.data} />;
 }

@@ -28,9 +28,9 @@ export function MaterialTable({ materials, busy, onPublish, onUnpublish, empty }
     {
       title: '状态',
       render: (m) => (
-        <View className='materials__badges'>
+        <View className="materials__badges">
           <StatusBadge tone={materialStatusTones[m.status]} text={materialStatusLabels[m.status]} />
-          {m.published && m.hasUnpublishedChanges ? <StatusBadge tone='warn' text='有未发布的修改' /> : null}
+          {m.published && m.hasUnpublishedChanges ? <StatusBadge tone="warn" text="有未发布的修改" /> : null}
         </View>
       ),
       grow: 0.9,
@@ -39,12 +39,12 @@ export function MaterialTable({ materials, busy, onPublish, onUnpublish, empty }
       title: '标题',
       render: (m) => (
         <View>
-          <Text className='materials__title'>{m.draft.title}</Text>
-          <Text className='materials__meta'>
+          <Text className="materials__title">{m.draft.title}</Text>
+          <Text className="materials__meta">
             {materialFormatLabels[m.draft.format]} · 编号 {m.id}
           </Text>
           {m.published && m.published.title !== m.draft.title ? (
-            <Text className='materials__meta'>线上标题：{m.published.title}</Text>
+            <Text className="materials__meta">线上标题：{m.published.title}</Text>
           ) : null}
         </View>
       ),
@@ -55,8 +55,8 @@ export function MaterialTable({ materials, busy, onPublish, onUnpublish, empty }
       title: '线上版本',
       render: (m) => (
         <View>
-          <Text className='materials__version'>{versionLabel(m)}</Text>
-          {m.published ? <Text className='materials__meta'>{publishedAt(m.published.publishedAt)} 发布</Text> : null}
+          <Text className="materials__version">{versionLabel(m)}</Text>
+          {m.published ? <Text className="materials__meta">{publishedAt(m.published.publishedAt)} 发布</Text> : null}
         </View>
       ),
       grow: 1.2,
@@ -66,11 +66,16 @@ export function MaterialTable({ materials, busy, onPublish, onUnpublish, empty }
       render: (m) => {
         const publishText = publishButton(m);
         return (
-          <View className='materials__actions'>
-            <ActionButton size='small' variant='secondary' text='编辑' onClick={() => openPage(routes.adminMaterialForm, `?id=${encodeURIComponent(m.id)}`)} />
-            {publishText ? <ActionButton size='small' text={publishText} disabled={busy} onClick={() => onPublish(m)} /> : null}
+          <View className="materials__actions">
+            <ActionButton
+              size="small"
+              variant="secondary"
+              text="编辑"
+              onClick={() => openPage(routes.adminMaterialForm, `?id=${encodeURIComponent(m.id)}`)}
+            />
+            {publishText ? <ActionButton size="small" text={publishText} disabled={busy} onClick={() => onPublish(m)} /> : null}
             {m.status === 'published' ? (
-              <ActionButton size='small' variant='quiet' text='下架' disabled={busy} onClick={() => onUnpublish(m)} />
+              <ActionButton size="small" variant="quiet" text="下架" disabled={busy} onClick={() => onUnpublish(m)} />
             ) : null}
           </View>
         );

@@ -22,7 +22,7 @@ import './index.css';
 /** 资料管理: the eight rights and the case studies, each with its status, version and actions. */
 export default function AdminMaterialsPage() {
   return (
-    <AdminPage title='资料管理' subtitle='八大权益与以案说险：编辑草稿、发布新版本、下架'>
+    <AdminPage title="资料管理" subtitle="八大权益与以案说险：编辑草稿、发布新版本、下架">
       {() => <MaterialsBody />}
     </AdminPage>
   );
@@ -42,7 +42,7 @@ function MaterialsBody() {
   if (state.status === 'failed') {
     return <LoadFailed error={state.error} onRetry={reload} />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在加载宣传资料' />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在加载宣传资料" />;
 
   const put = (changed: AdminMaterialView) => update((list) => list.map((m) => (m.id === changed.id ? changed : m)));
 
@@ -63,15 +63,15 @@ function MaterialsBody() {
   const newMaterial = (kind: string) => openPage(routes.adminMaterialForm, `?kind=${kind}`);
   return (
     <View>
-      <FormMessage tone='success' text={done} />
-      <FormMessage tone='error' text={submit.error ? actionFailureMessage(submit.error) : null} />
+      <FormMessage tone="success" text={done} />
+      <FormMessage tone="error" text={submit.error ? actionFailureMessage(submit.error) : null} />
       {groupByKind(state.data).map(({ kind, items }) => (
         <Section
           key={kind}
           id={`materials-${kind}`}
           title={`${materialKindGroupLabels[kind]}（${items.length}）`}
           hint={kind === 'right' ? '宣传页只展示“已发布”的版本；修改先保存为草稿，发布后成为新的一版。' : undefined}
-          extra={<ActionButton size='small' text='新建资料' onClick={() => newMaterial(kind)} />}
+          extra={<ActionButton size="small" text="新建资料" onClick={() => newMaterial(kind)} />}
         >
           <MaterialTable
             materials={items}

@@ -1,13 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import {
-  CreateOrgUnitRequestSchema,
-  mayBeChildOf,
-  orgLevelLabels,
-  orgLevels,
-  type OrgLevel,
-  type OrgUnit,
-} from '@rights-outreach/shared';
+import { CreateOrgUnitRequestSchema, mayBeChildOf, orgLevelLabels, orgLevels, type OrgLevel, type OrgUnit } from '@rights-outreach/shared';
 import { createOrgUnit } from '../../../services/orgUnits';
 import { ActionButton } from '../../../components/form/ActionButton';
 import { ChoiceChips } from '../../../components/form/ChoiceChips';
@@ -59,7 +52,10 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
 
   const chooseParent = (parentId: string) => {
     form.set('parentId', parentId);
-    const next = levelsUnder(units.find((unit) => unit.id === parentId), treeIsEmpty);
+    const next = levelsUnder(
+      units.find((unit) => unit.id === parentId),
+      treeIsEmpty,
+    );
     // Keep a level that still fits; otherwise suggest the one right below the parent.
     if (!(form.values.level && next.includes(form.values.level))) form.set('level', next[0] ?? '');
   };
@@ -85,31 +81,48 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
   };
 
   return (
-    <View className='units__create'>
+    <View className="units__create">
       {treeIsEmpty ? null : (
-        <FormField label='上级机构' required error={form.errors.parentId} id='unit-parent'>
-          <SelectField label='上级机构' options={unitOptions(units, { include: hasLevelBelow, withLevel: true })} value={form.values.parentId} onChange={chooseParent} placeholder='请选择上级机构' />
+        <FormField label="上级机构" required error={form.errors.parentId} id="unit-parent">
+          <SelectField
+            label="上级机构"
+            options={unitOptions(units, { include: hasLevelBelow, withLevel: true })}
+            value={form.values.parentId}
+            onChange={chooseParent}
+            placeholder="请选择上级机构"
+          />
         </FormField>
       )}
       <FormField
-        label='层级'
+        label="层级"
         required
         error={form.errors.level}
         hint={levels.length === 0 ? '请先选择上级机构' : undefined}
-        id='unit-level'
+        id="unit-level"
       >
-        <ChoiceChips label='机构层级' options={optionsOf(levels, orgLevelLabels)} value={form.values.level} onChange={(level) => form.set('level', level)} />
+        <ChoiceChips
+          label="机构层级"
+          options={optionsOf(levels, orgLevelLabels)}
+          value={form.values.level}
+          onChange={(level) => form.set('level', level)}
+        />
       </FormField>
-      <FormField label='机构编号' required error={form.errors.id} hint='例如 gd-gz-panyu；创建后不能修改' id='unit-id'>
-        <TextInput value={form.values.id} onChange={(id) => form.set('id', id)} placeholder='小写字母、数字或 -' maxLength={48} />
+      <FormField label="机构编号" required error={form.errors.id} hint="例如 gd-gz-panyu；创建后不能修改" id="unit-id">
+        <TextInput value={form.values.id} onChange={(id) => form.set('id', id)} placeholder="小写字母、数字或 -" maxLength={48} />
       </FormField>
-      <FormField label='机构名称' required error={form.errors.name} id='unit-name'>
-        <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} placeholder='例如 番禺支公司' maxLength={40} onConfirm={save} />
+      <FormField label="机构名称" required error={form.errors.name} id="unit-name">
+        <TextInput
+          value={form.values.name}
+          onChange={(name) => form.set('name', name)}
+          placeholder="例如 番禺支公司"
+          maxLength={40}
+          onConfirm={save}
+        />
       </FormField>
-      <FormMessage tone='error' text={submit.error && submit.error.code !== 'ALREADY_EXISTS' ? submit.error.userMessage : null} />
-      <FormMessage tone='success' text={created} />
-      <View className='units__actions'>
-        <ActionButton text='新建机构' loading={submit.submitting} onClick={save} />
+      <FormMessage tone="error" text={submit.error && submit.error.code !== 'ALREADY_EXISTS' ? submit.error.userMessage : null} />
+      <FormMessage tone="success" text={created} />
+      <View className="units__actions">
+        <ActionButton text="新建机构" loading={submit.submitting} onClick={save} />
       </View>
     </View>
   );

@@ -36,24 +36,24 @@ export function UnitRow({ unit, depth, onRenamed }: UnitRowProps) {
 
   return (
     <View className={`units__row units__row--depth-${Math.min(depth, 4)}`} id={`unit-${unit.id}`}>
-      <View className='units__line'>
+      <View className="units__line">
         <StatusBadge tone={depth === 0 ? 'info' : 'muted'} text={orgLevelLabels[unit.level]} />
-        <Text className='units__name'>{unit.name}</Text>
-        <Text className='units__id'>编号 {unit.id}</Text>
-        {editing ? null : <ActionButton size='small' variant='secondary' text='改名' onClick={() => setEditing(true)} />}
+        <Text className="units__name">{unit.name}</Text>
+        <Text className="units__id">编号 {unit.id}</Text>
+        {editing ? null : <ActionButton size="small" variant="secondary" text="改名" onClick={() => setEditing(true)} />}
       </View>
       {editing ? (
-        <View className='units__rename'>
-          <FormField label='新名称' error={form.errors.name} id={`unit-${unit.id}-name`}>
+        <View className="units__rename">
+          <FormField label="新名称" error={form.errors.name} id={`unit-${unit.id}-name`}>
             <TextInput value={form.values.name} onChange={(name) => form.set('name', name)} maxLength={40} onConfirm={save} />
           </FormField>
-          <FormMessage tone='error' text={submit.error?.userMessage} />
-          <View className='units__actions'>
-            <ActionButton size='small' text='保存' loading={submit.submitting} onClick={save} />
+          <FormMessage tone="error" text={submit.error?.userMessage} />
+          <View className="units__actions">
+            <ActionButton size="small" text="保存" loading={submit.submitting} onClick={save} />
             <ActionButton
-              size='small'
-              variant='secondary'
-              text='取消'
+              size="small"
+              variant="secondary"
+              text="取消"
               onClick={() => {
                 form.setValues({ name: unit.name });
                 form.setErrors({});

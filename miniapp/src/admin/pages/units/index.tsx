@@ -17,7 +17,7 @@ const neverMovedHint =
 /** 机构管理: the org tree, renaming a unit, and adding one. */
 export default function AdminUnitsPage() {
   return (
-    <AdminPage title='机构管理' subtitle='总公司 → 省分公司 → 市分公司 → 县支公司 → 柜面 / 营销职场'>
+    <AdminPage title="机构管理" subtitle="总公司 → 省分公司 → 市分公司 → 县支公司 → 柜面 / 营销职场">
       {() => <UnitsBody />}
     </AdminPage>
   );
@@ -28,7 +28,7 @@ function UnitsBody() {
   if (state.status === 'failed') {
     return <LoadFailed error={state.error} onRetry={reload} />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在加载机构' />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在加载机构" />;
 
   const units = state.data;
   const replace = (changed: OrgUnit) => update((list) => list.map((unit) => (unit.id === changed.id ? changed : unit)));
@@ -36,13 +36,13 @@ function UnitsBody() {
   return (
     <View>
       <Section title={`机构树（${units.length}）`} hint={neverMovedHint}>
-        <View className='units__tree' id='org-tree'>
+        <View className="units__tree" id="org-tree">
           {flattenOrgTree(units).map(({ unit, depth }) => (
             <UnitRow key={unit.id} unit={unit} depth={depth} onRenamed={replace} />
           ))}
         </View>
       </Section>
-      <Section title='新建机构' hint='先选上级机构，再选层级：只能选比上级低的层级。' id='unit-create'>
+      <Section title="新建机构" hint="先选上级机构，再选层级：只能选比上级低的层级。" id="unit-create">
         <UnitCreateForm units={units} onCreated={add} />
       </Section>
     </View>

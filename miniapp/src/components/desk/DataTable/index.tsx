@@ -26,13 +26,13 @@ interface DataTableProps<R> {
  */
 export function DataTable<R>({ columns, rows, rowKey, selectedKey, empty }: DataTableProps<R>) {
   if (rows.length === 0) {
-    return <Text className='data-table__empty'>{empty}</Text>;
+    return <Text className="data-table__empty">{empty}</Text>;
   }
   return (
-    <View className='data-table'>
-      <View className='data-table__head'>
+    <View className="data-table">
+      <View className="data-table__head">
         {columns.map((column) => (
-          <Text key={column.title} className='data-table__cell data-table__head-cell' style={{ flexGrow: column.grow ?? 1 }}>
+          <Text key={column.title} className="data-table__cell data-table__head-cell" style={{ flexGrow: column.grow ?? 1 }}>
             {column.title}
           </Text>
         ))}
@@ -47,8 +47,8 @@ export function DataTable<R>({ columns, rows, rowKey, selectedKey, empty }: Data
                 className={`data-table__cell${column.wide ? ' data-table__cell--wide' : ''}`}
                 style={{ flexGrow: column.grow ?? 1 }}
               >
-                <Text className='data-table__label'>{column.title}</Text>
-                <View className='data-table__value'>{column.render(row)}</View>
+                <Text className="data-table__label">{column.title}</Text>
+                <View className="data-table__value">{column.render(row)}</View>
               </View>
             ))}
           </View>

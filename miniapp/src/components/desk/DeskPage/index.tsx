@@ -35,14 +35,14 @@ export function DeskPage({ area, roles, refusal, title, subtitle, home, children
   return (
     <Screen>
       {/* Desk density: these areas are mostly used in a desktop browser. */}
-      <DensityContext.Provider value='desk'>
-        <View className='desk-page'>
+      <DensityContext.Provider value="desk">
+        <View className="desk-page">
           <DeskHeader area={area} title={title} subtitle={allowed ? subtitle : undefined} home={allowed ? home : undefined} />
-          <View className='desk-container desk-page__body'>
+          <View className="desk-container desk-page__body">
             {access.kind === 'allowed' ? children(access.session) : null}
-            {access.kind === 'signedOut' ? <StatusPanel tone='loading' title='请先登录' message='正在前往登录页…' /> : null}
+            {access.kind === 'signedOut' ? <StatusPanel tone="loading" title="请先登录" message="正在前往登录页…" /> : null}
             {access.kind === 'forbidden' ? (
-              <StatusPanel tone='error' {...refusal(access.session)} actionText='切换账号' onAction={signOut} />
+              <StatusPanel tone="error" {...refusal(access.session)} actionText="切换账号" onAction={signOut} />
             ) : null}
           </View>
         </View>

@@ -17,13 +17,13 @@ interface LoadFailedProps {
  */
 export function LoadFailed({ error, onRetry, notFoundHint, forbiddenHint = '仅管理员可使用此页面。' }: LoadFailedProps) {
   if (error.code === 'UNAUTHENTICATED') {
-    return <StatusPanel tone='error' title={error.userMessage} actionText='重新登录' onAction={goToLogin} />;
+    return <StatusPanel tone="error" title={error.userMessage} actionText="重新登录" onAction={goToLogin} />;
   }
   if (error.code === 'FORBIDDEN') {
-    return <StatusPanel tone='error' title={error.userMessage} message={forbiddenHint} />;
+    return <StatusPanel tone="error" title={error.userMessage} message={forbiddenHint} />;
   }
   if (error.status === 404) {
-    return <StatusPanel tone='error' title={error.userMessage} message={notFoundHint} />;
+    return <StatusPanel tone="error" title={error.userMessage} message={notFoundHint} />;
   }
-  return <StatusPanel tone='error' title={error.userMessage} actionText='重新加载' onAction={onRetry} />;
+  return <StatusPanel tone="error" title={error.userMessage} actionText="重新加载" onAction={onRetry} />;
 }

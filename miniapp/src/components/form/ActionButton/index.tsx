@@ -22,7 +22,16 @@ interface ActionButtonProps {
 const isH5 = process.env.TARO_ENV === 'h5';
 
 /** The staff and admin pages' button: a form's main action, a red one for deleting, a quiet one in a row. */
-export function ActionButton({ text, onClick, variant = 'primary', size = 'normal', block = false, loading = false, disabled = false, className }: ActionButtonProps) {
+export function ActionButton({
+  text,
+  onClick,
+  variant = 'primary',
+  size = 'normal',
+  block = false,
+  loading = false,
+  disabled = false,
+  className,
+}: ActionButtonProps) {
   const inactive = disabled || loading;
   const classes = [
     'action-button',
@@ -37,7 +46,7 @@ export function ActionButton({ text, onClick, variant = 'primary', size = 'norma
   return (
     <Button
       className={classes.filter(Boolean).join(' ')}
-      hoverClass='action-button--pressed'
+      hoverClass="action-button--pressed"
       // WeChat's own spinner. Not in H5: Taro's button there inserts its spinner element among the
       // children React owns, and React's next text change made it throw insertBefore's
       // NotFoundError (after 立即同步); H5 draws a CSS spinner (action-button--loading) instead.

@@ -53,7 +53,7 @@ export function ChoiceChips<V extends string>(props: ChoiceChipsProps<V>) {
           <View
             key={option.value}
             className={`choice-chips__chip${on ? ' choice-chips__chip--on' : ''}`}
-            hoverClass='choice-chips__chip--pressed'
+            hoverClass="choice-chips__chip--pressed"
             ariaRole={props.multiple ? 'checkbox' : 'radio'}
             aria-checked={on}
             ariaLabel={option.label}

@@ -7,11 +7,15 @@ import '../picker.css';
 export function DateTimeField({ mode, value, onChange, placeholder, label }: DateTimeFieldProps) {
   return (
     <Picker mode={mode} value={value} onChange={(event) => onChange(String(event.detail.value))}>
-      <View className={`form-picker form-picker--${useDensity()} form-picker--${mode}`} ariaRole='button' ariaLabel={`${label}：${value || placeholder || (mode === 'date' ? '选择日期' : '选择时间')}`}>
+      <View
+        className={`form-picker form-picker--${useDensity()} form-picker--${mode}`}
+        ariaRole="button"
+        ariaLabel={`${label}：${value || placeholder || (mode === 'date' ? '选择日期' : '选择时间')}`}
+      >
         <Text className={value ? 'form-picker__value' : 'form-picker__placeholder'}>
           {value || placeholder || (mode === 'date' ? '选择日期' : '选择时间')}
         </Text>
-        <Text className='form-picker__arrow'>▾</Text>
+        <Text className="form-picker__arrow">▾</Text>
       </View>
     </Picker>
   );

@@ -27,15 +27,15 @@ export function FormField({ label, error, hint, required = false, optional = fal
   const density = useDensity();
   return (
     <View className={`form-field form-field--${density}${error ? ' form-field--invalid' : ''}`} id={id}>
-      <View className='form-field__label'>
+      <View className="form-field__label">
         <Text>{label}</Text>
-        {required ? <Text className='form-field__required'>*</Text> : null}
-        {optional ? <Text className='form-field__optional'>选填</Text> : null}
+        {required ? <Text className="form-field__required">*</Text> : null}
+        {optional ? <Text className="form-field__optional">选填</Text> : null}
       </View>
-      <View className='form-field__control'>
+      <View className="form-field__control">
         <FieldLabelContext.Provider value={label}>{children}</FieldLabelContext.Provider>
       </View>
-      {error ? <Text className='form-field__error'>{error}</Text> : hint ? <Text className='form-field__hint'>{hint}</Text> : null}
+      {error ? <Text className="form-field__error">{error}</Text> : hint ? <Text className="form-field__hint">{hint}</Text> : null}
     </View>
   );
 }

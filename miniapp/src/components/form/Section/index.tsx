@@ -17,12 +17,12 @@ export function Section({ title, hint, extra, id, children }: PropsWithChildren<
   return (
     <View className={`section-card section-card--${useDensity()}`} id={id}>
       {title ? (
-        <View className='section-card__head'>
-          <Text className='section-card__title'>{title}</Text>
-          {extra ? <View className='section-card__extra'>{extra}</View> : null}
+        <View className="section-card__head">
+          <Text className="section-card__title">{title}</Text>
+          {extra ? <View className="section-card__extra">{extra}</View> : null}
         </View>
       ) : null}
-      {hint ? <Text className='section-card__hint'>{hint}</Text> : null}
+      {hint ? <Text className="section-card__hint">{hint}</Text> : null}
       {children}
     </View>
   );

@@ -4,7 +4,14 @@ import type { SelectFieldProps } from './props';
 import '../picker.css';
 
 /** H5 build of SelectField: the browser's native select (the phone's own picker; keyboard and type-to-find on a desk). */
-export function SelectField<V extends string>({ options, value, onChange, placeholder = '请选择', disabled = false, label }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  options,
+  value,
+  onChange,
+  placeholder = '请选择',
+  disabled = false,
+  label,
+}: SelectFieldProps<V>) {
   const density = useDensity();
   return (
     <select
@@ -18,7 +25,7 @@ export function SelectField<V extends string>({ options, value, onChange, placeh
       }}
     >
       {value === '' ? (
-        <option value='' disabled>
+        <option value="" disabled>
           {placeholder}
         </option>
       ) : null}

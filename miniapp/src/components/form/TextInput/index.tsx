@@ -20,7 +20,18 @@ interface TextInputProps {
 }
 
 /** A bordered text box that reports every keystroke (plain strings) and its blur. */
-export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kind = 'text', disabled = false, maxLength = 200, name, label }: TextInputProps) {
+export function TextInput({
+  value,
+  onChange,
+  onBlur,
+  onConfirm,
+  placeholder,
+  kind = 'text',
+  disabled = false,
+  maxLength = 200,
+  name,
+  label,
+}: TextInputProps) {
   const fieldLabel = useFieldLabel();
   const spoken = label ?? fieldLabel;
   // H5 renders a native <input> inside the component: its name goes there; WeChat reads ariaLabel.
@@ -50,7 +61,7 @@ export function TextInput({ value, onChange, onBlur, onConfirm, placeholder, kin
       type={kind === 'number' ? 'number' : 'text'}
       password={kind === 'password'}
       placeholder={placeholder}
-      placeholderClass='form-input__placeholder'
+      placeholderClass="form-input__placeholder"
       disabled={disabled}
       maxlength={maxLength}
       onInput={(event) => onChange(event.detail.value)}

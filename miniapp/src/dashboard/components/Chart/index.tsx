@@ -18,7 +18,7 @@ interface ChartProps {
 
 // Never re-rendered after the first time: Taro's H5 canvas clears its bitmap when it re-renders.
 const ChartCanvas = memo(function ChartCanvas({ target, height }: { target: CanvasTarget; height: number }) {
-  return <Canvas type='2d' id={target.id} ref={target.ref as never} className='chart__canvas' style={{ height: `${height}em` }} />;
+  return <Canvas type="2d" id={target.id} ref={target.ref as never} className="chart__canvas" style={{ height: `${height}em` }} />;
 });
 
 /** An F2 chart on a 2D canvas, the same in WeChat and in a browser; its figures are always also in a table. */
@@ -26,9 +26,9 @@ export function Chart({ id, label, spec, height = 13 }: ChartProps) {
   const target = useCanvasTarget(id);
   const state = useF2Chart(target, spec);
   return (
-    <View className='chart' ariaRole='img' ariaLabel={label}>
+    <View className="chart" ariaRole="img" ariaLabel={label}>
       <ChartCanvas target={target} height={height} />
-      {state === 'failed' ? <Text className='chart__failed'>图表暂时无法显示，数据见下表。</Text> : null}
+      {state === 'failed' ? <Text className="chart__failed">图表暂时无法显示，数据见下表。</Text> : null}
     </View>
   );
 }

@@ -27,7 +27,7 @@ const refusal = (session: Session) => ({
 export function DashboardPage({ title, subtitle, isHome = false, children }: DashboardPageProps) {
   return (
     <DeskPage
-      area='数据看板'
+      area="数据看板"
       roles={dashboardRoles}
       refusal={refusal}
       title={title}

@@ -20,10 +20,10 @@ export function FigureGrid({ figures, large = false }: FigureGridProps) {
   return (
     <View className={`figure-grid${large ? ' figure-grid--large' : ''}`}>
       {figures.map((figure) => (
-        <View key={figure.label} className='figure-grid__tile'>
-          <Text className='figure-grid__label'>{figure.label}</Text>
-          <Text className='figure-grid__value'>{figure.value}</Text>
-          {figure.note ? <Text className='figure-grid__note'>{figure.note}</Text> : null}
+        <View key={figure.label} className="figure-grid__tile">
+          <Text className="figure-grid__label">{figure.label}</Text>
+          <Text className="figure-grid__value">{figure.value}</Text>
+          {figure.note ? <Text className="figure-grid__note">{figure.note}</Text> : null}
         </View>
       ))}
     </View>

@@ -18,11 +18,13 @@ interface BreakdownSectionProps {
 /** One online breakdown (channel, source or material): views per row as bars, every figure in the table. */
 export function BreakdownSection({ id, title, nameTitle, rows }: BreakdownSectionProps) {
   const bars = metricBars(rows, 'views');
-  const num = (value: number) => <Text className='report__num'>{formatExact(value)}</Text>;
+  const num = (value: number) => <Text className="report__num">{formatExact(value)}</Text>;
   return (
     <Section title={title} id={`report-${id}`}>
-      {rows.length > 0 ? <Text className='report__subtitle'>浏览量（人次），前 10 位</Text> : null}
-      {rows.length > 0 ? <Chart id={`chart-${id}`} label={`${title}浏览量柱状图`} spec={barChart(bars)} height={Math.max(8, bars.length * 1.8 + 3)} /> : null}
+      {rows.length > 0 ? <Text className="report__subtitle">浏览量（人次），前 10 位</Text> : null}
+      {rows.length > 0 ? (
+        <Chart id={`chart-${id}`} label={`${title}浏览量柱状图`} spec={barChart(bars)} height={Math.max(8, bars.length * 1.8 + 3)} />
+      ) : null}
       <DataTable<BreakdownRow>
         columns={[
           { title: nameTitle, render: (row) => <Text>{row.label}</Text>, grow: 2, wide: true },
@@ -34,7 +36,7 @@ export function BreakdownSection({ id, title, nameTitle, rows }: BreakdownSectio
         ]}
         rows={rows}
         rowKey={(row) => row.key}
-        empty='暂无数据'
+        empty="暂无数据"
       />
     </Section>
   );

@@ -24,10 +24,21 @@ export function DailySection({ report }: { report: CampaignReport }) {
   const spec = online
     ? lineChart(dailySeries(days, shanghaiDate(new Date(report.generatedAt))))
     : barChart(dailySeries(active).map((point) => ({ label: point.x, value: point.value })));
-  const num = (value: number | undefined) => <Text className='report__num'>{value === undefined ? '—' : formatExact(value)}</Text>;
+  const num = (value: number | undefined) => <Text className="report__num">{value === undefined ? '—' : formatExact(value)}</Text>;
   return (
-    <Section title='每日趋势' id='report-daily' hint='按北京时间计日，表中列出有活动或浏览的日期（每日完整数据见导出）。每日触达人数为当日去重人数，相加会大于活动期间的触达人数。'>
-      {active.length > 0 ? <Chart id='chart-daily' label={online ? '每日浏览量与触达人数折线图' : '每日活动场次柱状图'} spec={spec} height={online ? 13 : Math.max(8, active.length * 1.5 + 3)} /> : null}
+    <Section
+      title="每日趋势"
+      id="report-daily"
+      hint="按北京时间计日，表中列出有活动或浏览的日期（每日完整数据见导出）。每日触达人数为当日去重人数，相加会大于活动期间的触达人数。"
+    >
+      {active.length > 0 ? (
+        <Chart
+          id="chart-daily"
+          label={online ? '每日浏览量与触达人数折线图' : '每日活动场次柱状图'}
+          spec={spec}
+          height={online ? 13 : Math.max(8, active.length * 1.5 + 3)}
+        />
+      ) : null}
       <DataTable<DayReportRow>
         columns={[
           { title: '日期', render: (day) => <Text>{shortDay(day.key)}</Text> },
@@ -42,7 +53,7 @@ export function DailySection({ report }: { report: CampaignReport }) {
         ]}
         rows={active}
         rowKey={(day) => day.key}
-        empty='活动期间暂无活动和浏览。'
+        empty="活动期间暂无活动和浏览。"
       />
     </Section>
   );

@@ -11,8 +11,8 @@ const formats = exportFormatsFor(process.env.TARO_ENV);
 export function ExportSection({ report }: { report: CampaignReport }) {
   const { busy, error, exportAs } = useReportExport(report);
   return (
-    <Section title='导出数据' id='report-export' hint={`导出 ${report.scope.name}的全部数据：汇总表，以及按机构、渠道、资料、日期等分表。`}>
-      <View className='report__actions'>
+    <Section title="导出数据" id="report-export" hint={`导出 ${report.scope.name}的全部数据：汇总表，以及按机构、渠道、资料、日期等分表。`}>
+      <View className="report__actions">
         {formats.map((format) => (
           <ActionButton
             key={format}
@@ -25,7 +25,7 @@ export function ExportSection({ report }: { report: CampaignReport }) {
           />
         ))}
       </View>
-      {error ? <Text className='report__error'>{error}</Text> : null}
+      {error ? <Text className="report__error">{error}</Text> : null}
     </Section>
   );
 }

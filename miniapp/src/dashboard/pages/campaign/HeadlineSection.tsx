@@ -8,7 +8,7 @@ export function HeadlineSection({ report }: { report: CampaignReport }) {
   const { offline, online } = report;
   const exact = (value: number) => (value >= 10_000 ? `${formatExact(value)}` : undefined);
   return (
-    <Section title='主要数据' id='report-headline'>
+    <Section title="主要数据" id="report-headline">
       <FigureGrid
         large
         figures={[

@@ -7,13 +7,17 @@ import { formatRating } from '../../logic/figures';
 export function OnlineSection({ report }: { report: CampaignReport }) {
   const { online } = report;
   return (
-    <Section title='线上传播' id='report-online' hint='浏览量每打开一次计一次；触达人数为整个活动期间去重后的人数。'>
+    <Section title="线上传播" id="report-online" hint="浏览量每打开一次计一次；触达人数为整个活动期间去重后的人数。">
       <FigureGrid
         figures={[
           { label: metricLabels.views, value: formatWan(online.views) },
           { label: metricLabels.visitors, value: formatWan(online.visitors) },
           { label: metricLabels.videoPlays, value: formatWan(online.videoPlays) },
-          { label: metricLabels.videoCompletions, value: formatWan(online.videoCompletions), note: `完播率 ${formatRate(videoCompletionRate(online))}` },
+          {
+            label: metricLabels.videoCompletions,
+            value: formatWan(online.videoCompletions),
+            note: `完播率 ${formatRate(videoCompletionRate(online))}`,
+          },
           { label: metricLabels.shareTaps, value: formatWan(online.shareTaps) },
           { label: metricLabels.shareOpens, value: formatWan(online.shareOpens) },
           { label: metricLabels.signups, value: formatWan(online.signups) },

@@ -14,31 +14,31 @@ export function ReportHeading({ report }: { report: CampaignReport }) {
   const ownUnitId = crumbs[0]!.unitId;
   return (
     <Section>
-      <Text className='report__campaign'>{campaign.name}</Text>
-      <Text className='report__meta'>
+      <Text className="report__campaign">{campaign.name}</Text>
+      <Text className="report__meta">
         {campaignTypeLabels[campaign.type]} · {formatDateRange(campaign.startDate, campaign.endDate)} · {campaign.slogan}
       </Text>
-      <View className='report__crumbs' ariaRole='navigation' ariaLabel='机构层级'>
+      <View className="report__crumbs" ariaRole="navigation" ariaLabel="机构层级">
         {crumbs.map((crumb, index) => (
-          <View key={crumb.unitId} className='report__crumb'>
-            {index > 0 ? <Text className='report__crumb-sep'>›</Text> : null}
+          <View key={crumb.unitId} className="report__crumb">
+            {index > 0 ? <Text className="report__crumb-sep">›</Text> : null}
             {crumb.url ? (
               <Text
-                className='report__crumb-link'
+                className="report__crumb-link"
                 onClick={() => backToUnitReport(campaign.code, crumb.unitId, ownUnitId)}
                 {...keyboardPressable(() => backToUnitReport(campaign.code, crumb.unitId, ownUnitId), true, 'link')}
               >
                 {crumb.name}
               </Text>
             ) : (
-              <Text className='report__crumb-current'>
+              <Text className="report__crumb-current">
                 {crumb.name}（{orgLevelLabels[scope.level]}）
               </Text>
             )}
           </View>
         ))}
       </View>
-      <Text className='report__meta'>
+      <Text className="report__meta">
         统计范围：{scope.name}及下级机构 · 数据更新于 {report.updatedAt ? formatEventTime(report.updatedAt) : '（尚无线上数据）'}
       </Text>
     </Section>

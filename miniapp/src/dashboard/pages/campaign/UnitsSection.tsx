@@ -14,11 +14,17 @@ import { keyboardPressable } from '../../../utils/keyboardPressable';
 export function UnitsSection({ report }: { report: CampaignReport }) {
   const rows = report.breakdowns.units;
   const bars = unitBars(rows, (row) => row.metrics.views);
-  const num = (value: number) => <Text className='report__num'>{formatExact(value)}</Text>;
+  const num = (value: number) => <Text className="report__num">{formatExact(value)}</Text>;
   return (
-    <Section title='按机构' id='report-units' hint={rows.some((row) => row.hasChildren) ? '点击带 › 的机构查看其下级机构的数据。' : undefined}>
-      {rows.length > 0 ? <Text className='report__subtitle'>各机构浏览量（人次）</Text> : null}
-      {rows.length > 0 ? <Chart id='chart-units' label='各机构浏览量柱状图' spec={barChart(bars)} height={Math.max(8, bars.length * 1.8 + 3)} /> : null}
+    <Section
+      title="按机构"
+      id="report-units"
+      hint={rows.some((row) => row.hasChildren) ? '点击带 › 的机构查看其下级机构的数据。' : undefined}
+    >
+      {rows.length > 0 ? <Text className="report__subtitle">各机构浏览量（人次）</Text> : null}
+      {rows.length > 0 ? (
+        <Chart id="chart-units" label="各机构浏览量柱状图" spec={barChart(bars)} height={Math.max(8, bars.length * 1.8 + 3)} />
+      ) : null}
       <DataTable<UnitReportRow>
         columns={[
           {
@@ -28,13 +34,18 @@ export function UnitsSection({ report }: { report: CampaignReport }) {
             render: (row) => {
               const url = drillDownUrl(report.campaign.code, row);
               return url ? (
-                <Text className='report__unit-link' id={`unit-${row.unitId}`} onClick={() => openUnitReport(url)} {...keyboardPressable(() => openUnitReport(url), true, 'link')}>
+                <Text
+                  className="report__unit-link"
+                  id={`unit-${row.unitId}`}
+                  onClick={() => openUnitReport(url)}
+                  {...keyboardPressable(() => openUnitReport(url), true, 'link')}
+                >
                   {row.name} ›
                 </Text>
               ) : (
                 <Text>
                   {row.name}
-                  <Text className='report__muted'>（{orgLevelLabels[row.level]}）</Text>
+                  <Text className="report__muted">（{orgLevelLabels[row.level]}）</Text>
                 </Text>
               );
             },
@@ -47,7 +58,7 @@ export function UnitsSection({ report }: { report: CampaignReport }) {
         ]}
         rows={rows}
         rowKey={(row) => row.unitId}
-        empty='本机构没有下级机构。'
+        empty="本机构没有下级机构。"
       />
     </Section>
   );

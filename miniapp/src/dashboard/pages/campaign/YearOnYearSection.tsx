@@ -10,24 +10,30 @@ export function YearOnYearSection({ report }: { report: CampaignReport }) {
   const { previous, rows } = report.yearOnYear;
   return (
     <Section
-      title='同比'
-      id='report-yoy'
-      hint={previous ? `对比：${previous.name}（${formatDateRange(previous.startDate, previous.endDate)}）` : '去年没有同类宣传活动，无法计算同比。'}
+      title="同比"
+      id="report-yoy"
+      hint={
+        previous
+          ? `对比：${previous.name}（${formatDateRange(previous.startDate, previous.endDate)}）`
+          : '去年没有同类宣传活动，无法计算同比。'
+      }
     >
       {previous ? (
         <DataTable<YearOnYearRow>
           columns={[
             { title: '指标', render: (row) => <Text>{row.label}</Text>, grow: 1.6, wide: true },
-            { title: '本期', render: (row) => <Text className='report__num'>{formatExact(row.current)}</Text> },
-            { title: '去年同期', render: (row) => <Text className='report__num'>{formatExact(row.previous)}</Text> },
+            { title: '本期', render: (row) => <Text className="report__num">{formatExact(row.current)}</Text> },
+            { title: '去年同期', render: (row) => <Text className="report__num">{formatExact(row.previous)}</Text> },
             {
               title: '同比',
-              render: (row) => <Text className={`report__num report__change--${changeTone(row.changePercent)}`}>{formatChange(row.changePercent)}</Text>,
+              render: (row) => (
+                <Text className={`report__num report__change--${changeTone(row.changePercent)}`}>{formatChange(row.changePercent)}</Text>
+              ),
             },
           ]}
           rows={rows}
           rowKey={(row) => row.figure}
-          empty='暂无数据'
+          empty="暂无数据"
         />
       ) : null}
     </Section>

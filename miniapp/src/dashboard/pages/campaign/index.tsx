@@ -26,8 +26,8 @@ import './index.css';
 export default function DashboardCampaignPage() {
   const { code, unit } = useRouteQuery();
   return (
-    <DashboardPage title='宣传活动数据' subtitle='线下活动、线上传播、分机构与渠道、同比与主要成效'>
-      {() => (code ? <ReportBody code={code} unitId={unit || undefined} /> : <StatusPanel tone='error' title='链接缺少宣传活动编号' />)}
+    <DashboardPage title="宣传活动数据" subtitle="线下活动、线上传播、分机构与渠道、同比与主要成效">
+      {() => (code ? <ReportBody code={code} unitId={unit || undefined} /> : <StatusPanel tone="error" title="链接缺少宣传活动编号" />)}
     </DashboardPage>
   );
 }
@@ -36,16 +36,16 @@ function ReportBody({ code, unitId }: { code: string; unitId?: string }) {
   const { state, reload } = useLoaded(() => getCampaignReport(code, unitId));
   usePageTitle(state.status === 'ready' ? state.data.scope.name : undefined);
   if (state.status === 'failed') {
-    return <LoadFailed error={state.error} onRetry={reload} forbiddenHint={noAccessHint} notFoundHint='请返回宣传活动列表重新选择。' />;
+    return <LoadFailed error={state.error} onRetry={reload} forbiddenHint={noAccessHint} notFoundHint="请返回宣传活动列表重新选择。" />;
   }
-  if (state.status !== 'ready') return <StatusPanel tone='loading' title='正在统计宣传活动数据' />;
+  if (state.status !== 'ready') return <StatusPanel tone="loading" title="正在统计宣传活动数据" />;
   return <Report report={state.data} />;
 }
 
 function Report({ report }: { report: CampaignReport }) {
   const { breakdowns, scope } = report;
   return (
-    <View className='report'>
+    <View className="report">
       <ReportHeading report={report} />
       <HeadlineSection report={report} />
       <ParagraphSection paragraph={report.paragraph} />
@@ -54,15 +54,13 @@ function Report({ report }: { report: CampaignReport }) {
       <UnitsSection report={report} />
       {scope.detailed && breakdowns.channels && breakdowns.sources && breakdowns.materials ? (
         <>
-          <BreakdownSection id='channels' title='按渠道' nameTitle='渠道' rows={breakdowns.channels} />
-          <BreakdownSection id='sources' title='按来源' nameTitle='来源' rows={breakdowns.sources} />
-          <BreakdownSection id='materials' title='按资料' nameTitle='资料' rows={breakdowns.materials} />
+          <BreakdownSection id="channels" title="按渠道" nameTitle="渠道" rows={breakdowns.channels} />
+          <BreakdownSection id="sources" title="按来源" nameTitle="来源" rows={breakdowns.sources} />
+          <BreakdownSection id="materials" title="按资料" nameTitle="资料" rows={breakdowns.materials} />
         </>
       ) : (
-        <Section title='按渠道、来源、资料' id='report-not-detailed'>
-          <Text className='report__muted'>
-            {scope.name}暂无按渠道、来源、资料统计的线上数据。
-          </Text>
+        <Section title="按渠道、来源、资料" id="report-not-detailed">
+          <Text className="report__muted">{scope.name}暂无按渠道、来源、资料统计的线上数据。</Text>
         </Section>
       )}
       <TargetGroupSection report={report} />

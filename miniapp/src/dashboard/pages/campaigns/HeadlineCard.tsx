@@ -19,13 +19,20 @@ export function HeadlineCard({ headline, today, onOpen }: HeadlineCardProps) {
   const { campaign } = headline;
   const phase = campaignPhase(campaign, today);
   return (
-    <View className='dash-list__card' hoverClass='dash-list__card--pressed' ariaRole='button' onClick={onOpen} {...keyboardPressable(onOpen)} id={`campaign-${campaign.code}`}>
-      <View className='dash-list__head'>
+    <View
+      className="dash-list__card"
+      hoverClass="dash-list__card--pressed"
+      ariaRole="button"
+      onClick={onOpen}
+      {...keyboardPressable(onOpen)}
+      id={`campaign-${campaign.code}`}
+    >
+      <View className="dash-list__head">
         <StatusBadge tone={phaseTones[phase]} text={campaignPhaseLabels[phase]} />
-        <Text className='dash-list__dates'>{formatDateRange(campaign.startDate, campaign.endDate)}</Text>
+        <Text className="dash-list__dates">{formatDateRange(campaign.startDate, campaign.endDate)}</Text>
       </View>
-      <Text className='dash-list__name'>{campaign.name}</Text>
-      <Text className='dash-list__type'>
+      <Text className="dash-list__name">{campaign.name}</Text>
+      <Text className="dash-list__type">
         {campaignTypeLabels[campaign.type]} · {campaign.slogan}
       </Text>
       <FigureGrid
@@ -38,7 +45,7 @@ export function HeadlineCard({ headline, today, onOpen }: HeadlineCardProps) {
           { label: metricLabels.shareTaps, value: formatWan(headline.shareTaps) },
         ]}
       />
-      <Text className='dash-list__more'>查看数据 ›</Text>
+      <Text className="dash-list__more">查看数据 ›</Text>
     </View>
   );
 }

@@ -11,11 +11,18 @@ interface CheckRowProps {
 /** A tappable row with a check box: a big target for a yes/no filter. */
 export function CheckRow({ label, checked, onChange }: CheckRowProps) {
   return (
-    <View className='check-row' ariaRole='checkbox' aria-checked={checked} ariaLabel={label} onClick={() => onChange(!checked)} {...keyboardPressable(() => onChange(!checked))}>
+    <View
+      className="check-row"
+      ariaRole="checkbox"
+      aria-checked={checked}
+      ariaLabel={label}
+      onClick={() => onChange(!checked)}
+      {...keyboardPressable(() => onChange(!checked))}
+    >
       <View className={`check-row__box${checked ? ' check-row__box--on' : ''}`}>
         <Text>{checked ? '✓' : ''}</Text>
       </View>
-      <Text className='check-row__label'>{label}</Text>
+      <Text className="check-row__label">{label}</Text>
     </View>
   );
 }

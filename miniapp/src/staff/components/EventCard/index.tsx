@@ -14,17 +14,23 @@ interface EventCardProps {
 /** One event in the list: the whole card opens it. */
 export function EventCard({ event, onOpen }: EventCardProps) {
   return (
-    <View className='event-card' hoverClass='event-card--pressed' ariaRole='button' onClick={() => onOpen(event.id)} {...keyboardPressable(() => onOpen(event.id))}>
-      <View className='event-card__top'>
-        <Text className='event-card__type'>{eventTypeLabels[event.type]}</Text>
+    <View
+      className="event-card"
+      hoverClass="event-card--pressed"
+      ariaRole="button"
+      onClick={() => onOpen(event.id)}
+      {...keyboardPressable(() => onOpen(event.id))}
+    >
+      <View className="event-card__top">
+        <Text className="event-card__type">{eventTypeLabels[event.type]}</Text>
         {event.sync ? <SyncBadge sync={event.sync} withReason /> : null}
       </View>
-      <Text className='event-card__title'>{event.title}</Text>
-      <View className='event-card__meta'>
-        <Text className='event-card__meta-item'>{formatEventTimeShort(event.startAt)}</Text>
-        <Text className='event-card__meta-item'>现场 {event.headcount} 人</Text>
+      <Text className="event-card__title">{event.title}</Text>
+      <View className="event-card__meta">
+        <Text className="event-card__meta-item">{formatEventTimeShort(event.startAt)}</Text>
+        <Text className="event-card__meta-item">现场 {event.headcount} 人</Text>
       </View>
-      <Text className='event-card__place'>{event.placeName}</Text>
+      <Text className="event-card__place">{event.placeName}</Text>
     </View>
   );
 }

@@ -19,9 +19,9 @@ export function OutboxBanner({ waiting, failed, syncing, signInRequired, onSync,
   const pending = waiting - failed;
   return (
     <View className={`outbox-banner${failed > 0 ? ' outbox-banner--failed' : ''}`}>
-      <View className='outbox-banner__text'>
-        <Text className='outbox-banner__title'>待同步 {waiting} 条</Text>
-        <Text className='outbox-banner__hint'>
+      <View className="outbox-banner__text">
+        <Text className="outbox-banner__title">待同步 {waiting} 条</Text>
+        <Text className="outbox-banner__hint">
           {signInRequired
             ? '登录已失效，重新登录后自动同步，记录不会丢失'
             : failed > 0
@@ -34,9 +34,15 @@ export function OutboxBanner({ waiting, failed, syncing, signInRequired, onSync,
         </Text>
       </View>
       {signInRequired ? (
-        <ActionButton text='重新登录' size='small' onClick={onSignIn} />
+        <ActionButton text="重新登录" size="small" onClick={onSignIn} />
       ) : (
-        <ActionButton text={syncing ? '同步中' : '立即同步'} size='small' loading={syncing} onClick={onSync} className='outbox-banner__sync' />
+        <ActionButton
+          text={syncing ? '同步中' : '立即同步'}
+          size="small"
+          loading={syncing}
+          onClick={onSync}
+          className="outbox-banner__sync"
+        />
       )}
     </View>
   );

@@ -6,8 +6,8 @@ import './index.css';
 export function StickyFooter({ children }: PropsWithChildren) {
   return (
     <>
-      <View className='sticky-footer__spacer' />
-      <View className='sticky-footer'>{children}</View>
+      <View className="sticky-footer__spacer" />
+      <View className="sticky-footer">{children}</View>
     </>
   );
 }

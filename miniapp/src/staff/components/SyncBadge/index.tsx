@@ -12,8 +12,8 @@ const labels: Record<EventSync['state'], string> = {
 export function SyncBadge({ sync, withReason = false }: { sync: EventSync; withReason?: boolean }) {
   return (
     <View className={`sync-badge sync-badge--${sync.state}`}>
-      <Text className='sync-badge__label'>{labels[sync.state]}</Text>
-      {withReason && sync.state === 'failed' && sync.message ? <Text className='sync-badge__reason'>（{sync.message}）</Text> : null}
+      <Text className="sync-badge__label">{labels[sync.state]}</Text>
+      {withReason && sync.state === 'failed' && sync.message ? <Text className="sync-badge__reason">（{sync.message}）</Text> : null}
     </View>
   );
 }

@@ -39,11 +39,11 @@ export function FieldsCard({ event, campaignName, unitName }: FieldsCardProps) {
       : []),
   ];
   return (
-    <Section title='活动信息'>
+    <Section title="活动信息">
       {rows.map(([label, value]) => (
-        <View key={label} className='field-row'>
-          <Text className='field-row__label'>{label}</Text>
-          <Text className='field-row__value'>{value}</Text>
+        <View key={label} className="field-row">
+          <Text className="field-row__label">{label}</Text>
+          <Text className="field-row__value">{value}</Text>
         </View>
       ))}
     </Section>

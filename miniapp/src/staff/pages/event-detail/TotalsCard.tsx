@@ -37,13 +37,13 @@ export function TotalsCard({ available, state }: TotalsCardProps) {
         : state.error.userMessage
       : undefined;
   return (
-    <Section title='扫码数据' extra={note}>
+    <Section title="扫码数据" extra={note}>
       {figureRows.map((row, index) => (
-        <View key={index} className='totals'>
+        <View key={index} className="totals">
           {row.map(({ key, label, unit }) => (
-            <View key={key} className='totals__item'>
-              <Text className='totals__value'>{state.status === 'ready' ? state.data.totals[key] : '—'}</Text>
-              <Text className='totals__label'>
+            <View key={key} className="totals__item">
+              <Text className="totals__value">{state.status === 'ready' ? state.data.totals[key] : '—'}</Text>
+              <Text className="totals__label">
                 {label}（{unit}）
               </Text>
             </View>

@@ -60,17 +60,21 @@ export default function EventDetailPage() {
     const missing = !eventId || source.kind === 'unavailable';
     return (
       <Screen>
-        <BrandHeader eyebrow='活动详情' title={missing ? '无法打开该活动' : '正在加载…'} />
-        <View className='screen__body'>
+        <BrandHeader eyebrow="活动详情" title={missing ? '无法打开该活动' : '正在加载…'} />
+        <View className="screen__body">
           {missing ? (
             <StatusPanel
-              tone='error'
-              title={source.kind === 'unavailable' && source.error.code !== 'EVENT_NOT_FOUND' ? source.error.userMessage : '未找到该活动，可能已被删除'}
-              actionText='返回活动列表'
+              tone="error"
+              title={
+                source.kind === 'unavailable' && source.error.code !== 'EVENT_NOT_FOUND'
+                  ? source.error.userMessage
+                  : '未找到该活动，可能已被删除'
+              }
+              actionText="返回活动列表"
               onAction={backToEvents}
             />
           ) : (
-            <StatusPanel tone='loading' title='正在加载活动' />
+            <StatusPanel tone="loading" title="正在加载活动" />
           )}
         </View>
       </Screen>
@@ -88,9 +92,14 @@ export default function EventDetailPage() {
         subtitle={`${formatEventTime(event.startAt)} · ${event.placeName}`}
         meta={event.sync ? <SyncBadge sync={event.sync} /> : undefined}
       />
-      <View className='screen__body detail__body'>
+      <View className="screen__body detail__body">
         {event.sync ? (
-          <SyncNotice sync={event.sync} onRetry={actions.retry} onEdit={() => openEventForm(event.id)} onDiscard={() => void actions.discard()} />
+          <SyncNotice
+            sync={event.sync}
+            onRetry={actions.retry}
+            onEdit={() => openEventForm(event.id)}
+            onDiscard={() => void actions.discard()}
+          />
         ) : null}
         {writer ? (
           <HeadcountClicker
@@ -103,14 +112,21 @@ export default function EventDetailPage() {
             onSave={clicker.save}
           />
         ) : null}
-        <PosterCard available={onServer} state={poster.state} saveLabel={poster.saveLabel} onSave={() => void poster.save()} onRetry={poster.retry} canvas={poster.canvas} />
+        <PosterCard
+          available={onServer}
+          state={poster.state}
+          saveLabel={poster.saveLabel}
+          onSave={() => void poster.save()}
+          onRetry={poster.retry}
+          canvas={poster.canvas}
+        />
         <TotalsCard available={onServer} state={totals.state} />
         <FieldsCard event={event} campaignName={campaign?.name} unitName={unitName} />
         <HistoryCard history={source.kind === 'fresh' ? source.history : null} note={historyNote} />
         {writer ? (
-          <View className='detail__actions'>
-            <ActionButton text='修改活动信息' variant='secondary' block onClick={() => openEventForm(event.id)} />
-            {mayDelete ? <ActionButton text='删除活动' variant='danger' block onClick={() => void actions.remove()} /> : null}
+          <View className="detail__actions">
+            <ActionButton text="修改活动信息" variant="secondary" block onClick={() => openEventForm(event.id)} />
+            {mayDelete ? <ActionButton text="删除活动" variant="danger" block onClick={() => void actions.remove()} /> : null}
           </View>
         ) : null}
       </View>

@@ -58,96 +58,148 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
     save(result.fields);
   };
 
-  const numberInput = (field: 'staffPresent' | 'headcount' | 'coverageMin' | 'coverageMax' | PrintedField | 'displayAreas', placeholder = '0') => (
-    <TextInput kind='number' value={values[field]} placeholder={placeholder} maxLength={8} onChange={(v) => form.setText(field, v)} onBlur={() => form.touch(field)} name={field} />
+  const numberInput = (
+    field: 'staffPresent' | 'headcount' | 'coverageMin' | 'coverageMax' | PrintedField | 'displayAreas',
+    placeholder = '0',
+  ) => (
+    <TextInput
+      kind="number"
+      value={values[field]}
+      placeholder={placeholder}
+      maxLength={8}
+      onChange={(v) => form.setText(field, v)}
+      onBlur={() => form.touch(field)}
+      name={field}
+    />
   );
 
   return (
-    <View className='event-form'>
-      {listsNote ? <Text className='event-form__note'>{listsNote}</Text> : null}
-      <View className='event-form__campaign' id='event-form-campaign'>
-        <Text className='event-form__campaign-label'>登记到宣传活动</Text>
-        <Text className='event-form__campaign-name'>
+    <View className="event-form">
+      {listsNote ? <Text className="event-form__note">{listsNote}</Text> : null}
+      <View className="event-form__campaign" id="event-form-campaign">
+        <Text className="event-form__campaign-label">登记到宣传活动</Text>
+        <Text className="event-form__campaign-name">
           {campaignOptions.find((option) => option.value === values.campaignCode)?.label ?? '尚未选择，请在下方选择'}
         </Text>
       </View>
-      <Section title='基本信息'>
-        <FormField id='field-campaignCode' label='宣传活动' error={errors.campaignCode}>
-          <SelectField label='宣传活动' options={campaignOptions} value={values.campaignCode} placeholder='请选择宣传活动' onChange={(v) => form.choose('campaignCode', v)} />
+      <Section title="基本信息">
+        <FormField id="field-campaignCode" label="宣传活动" error={errors.campaignCode}>
+          <SelectField
+            label="宣传活动"
+            options={campaignOptions}
+            value={values.campaignCode}
+            placeholder="请选择宣传活动"
+            onChange={(v) => form.choose('campaignCode', v)}
+          />
         </FormField>
-        <FormField id='field-type' label='活动类型' error={errors.type}>
+        <FormField id="field-type" label="活动类型" error={errors.type}>
           <TypePicker value={values.type} onChange={(v) => form.choose('type', v)} />
         </FormField>
-        <FormField id='field-unitId' label='所属机构' error={errors.unitId}>
-          <SelectField label='所属机构' options={unitOptions} value={values.unitId} placeholder='请选择所属机构' onChange={(v) => form.choose('unitId', v)} />
+        <FormField id="field-unitId" label="所属机构" error={errors.unitId}>
+          <SelectField
+            label="所属机构"
+            options={unitOptions}
+            value={values.unitId}
+            placeholder="请选择所属机构"
+            onChange={(v) => form.choose('unitId', v)}
+          />
         </FormField>
-        <FormField id='field-title' label='活动名称' error={errors.title}>
-          <TextInput value={values.title} placeholder='如：幸福社区“3·15”消保宣传' maxLength={40} onChange={(v) => form.setText('title', v)} onBlur={() => form.touch('title')} name='title' />
+        <FormField id="field-title" label="活动名称" error={errors.title}>
+          <TextInput
+            value={values.title}
+            placeholder="如：幸福社区“3·15”消保宣传"
+            maxLength={40}
+            onChange={(v) => form.setText('title', v)}
+            onBlur={() => form.touch('title')}
+            name="title"
+          />
         </FormField>
       </Section>
 
-      <Section title='时间地点'>
-        <FormField id='field-startAt' label='开始时间' error={errors.startAt ?? errors.date ?? errors.time}>
-          <View className='event-form__pair'>
-            <View className='event-form__pair-item'>
-              <DateTimeField mode='date' label='开始日期' value={values.date} onChange={(v) => form.choose('date', v)} />
+      <Section title="时间地点">
+        <FormField id="field-startAt" label="开始时间" error={errors.startAt ?? errors.date ?? errors.time}>
+          <View className="event-form__pair">
+            <View className="event-form__pair-item">
+              <DateTimeField mode="date" label="开始日期" value={values.date} onChange={(v) => form.choose('date', v)} />
             </View>
-            <View className='event-form__pair-item'>
-              <DateTimeField mode='time' label='开始时间' value={values.time} onChange={(v) => form.choose('time', v)} />
+            <View className="event-form__pair-item">
+              <DateTimeField mode="time" label="开始时间" value={values.time} onChange={(v) => form.choose('time', v)} />
             </View>
           </View>
         </FormField>
-        <FormField id='field-placeName' label='活动地点' error={errors.placeName}>
-          <TextInput value={values.placeName} placeholder='如：幸福社区文化广场' maxLength={60} onChange={(v) => form.setText('placeName', v)} onBlur={() => form.touch('placeName')} name='placeName' />
+        <FormField id="field-placeName" label="活动地点" error={errors.placeName}>
+          <TextInput
+            value={values.placeName}
+            placeholder="如：幸福社区文化广场"
+            maxLength={60}
+            onChange={(v) => form.setText('placeName', v)}
+            onBlur={() => form.touch('placeName')}
+            name="placeName"
+          />
         </FormField>
-        <FormField id='field-location' label='现场定位' optional hint='用于核实活动地点；不定位也可以保存' error={errors.location}>
+        <FormField id="field-location" label="现场定位" optional hint="用于核实活动地点；不定位也可以保存" error={errors.location}>
           <LocationField value={values.location} onChange={form.setLocation} />
         </FormField>
       </Section>
 
-      <Section title='参与情况'>
-        <FormField id='field-targetGroups' label='重点人群' optional hint='可多选' error={errors.targetGroups}>
-          <ChoiceChips<TargetGroup> look='field' multiple label='重点人群' options={groupOptions} value={values.targetGroups} onToggle={form.toggleTargetGroup} />
+      <Section title="参与情况">
+        <FormField id="field-targetGroups" label="重点人群" optional hint="可多选" error={errors.targetGroups}>
+          <ChoiceChips<TargetGroup>
+            look="field"
+            multiple
+            label="重点人群"
+            options={groupOptions}
+            value={values.targetGroups}
+            onToggle={form.toggleTargetGroup}
+          />
         </FormField>
-        <FormField id='field-staffPresent' label='参与员工人数' error={errors.staffPresent}>
+        <FormField id="field-staffPresent" label="参与员工人数" error={errors.staffPresent}>
           {numberInput('staffPresent', '请输入人数')}
         </FormField>
-        <FormField id='field-headcount' label='现场参与人数' hint='活动中可在详情页用计数器现场点数' error={errors.headcount}>
+        <FormField id="field-headcount" label="现场参与人数" hint="活动中可在详情页用计数器现场点数" error={errors.headcount}>
           {numberInput('headcount', '请输入人数')}
         </FormField>
-        <FormField id='field-coverageMin' label='覆盖人群（人次，估算范围）' error={errors.coverageMin ?? errors.coverageMax}>
-          <View className='event-form__pair'>
-            <View className='event-form__pair-item'>{numberInput('coverageMin', '最少')}</View>
-            <Text className='event-form__dash'>—</Text>
-            <View className='event-form__pair-item'>{numberInput('coverageMax', '最多')}</View>
+        <FormField id="field-coverageMin" label="覆盖人群（人次，估算范围）" error={errors.coverageMin ?? errors.coverageMax}>
+          <View className="event-form__pair">
+            <View className="event-form__pair-item">{numberInput('coverageMin', '最少')}</View>
+            <Text className="event-form__dash">—</Text>
+            <View className="event-form__pair-item">{numberInput('coverageMax', '最多')}</View>
           </View>
         </FormField>
       </Section>
 
-      <Section title='宣传物料'>
-        <View className='event-form__grid'>
+      <Section title="宣传物料">
+        <View className="event-form__grid">
           {printedFields.map(({ field, label }) => (
-            <View key={field} className='event-form__cell'>
+            <View key={field} className="event-form__cell">
               <FormField id={`field-${field}`} label={`${label}（份）`} error={errors[field]}>
                 {numberInput(field)}
               </FormField>
             </View>
           ))}
         </View>
-        <FormField id='field-displayAreas' label='展区数量（个）' error={errors.displayAreas}>
+        <FormField id="field-displayAreas" label="展区数量（个）" error={errors.displayAreas}>
           {numberInput('displayAreas')}
         </FormField>
       </Section>
 
-      <Section title='备注'>
-        <FormField id='field-notes' label='其他说明' optional error={errors.notes}>
-          <TextInput kind='multiline' value={values.notes} placeholder='如：合作单位、现场情况等' maxLength={500} onChange={(v) => form.setText('notes', v)} onBlur={() => form.touch('notes')} name='notes' />
+      <Section title="备注">
+        <FormField id="field-notes" label="其他说明" optional error={errors.notes}>
+          <TextInput
+            kind="multiline"
+            value={values.notes}
+            placeholder="如：合作单位、现场情况等"
+            maxLength={500}
+            onChange={(v) => form.setText('notes', v)}
+            onBlur={() => form.touch('notes')}
+            name="notes"
+          />
         </FormField>
       </Section>
 
       <StickyFooter>
-        {saveError ? <Text className='event-form__save-error'>{saveError}</Text> : null}
-        <ActionButton text={eventId ? '保存修改' : '保存登记'} size='large' block onClick={onSave} className='event-form__save' />
+        {saveError ? <Text className="event-form__save-error">{saveError}</Text> : null}
+        <ActionButton text={eventId ? '保存修改' : '保存登记'} size="large" block onClick={onSave} className="event-form__save" />
       </StickyFooter>
     </View>
   );

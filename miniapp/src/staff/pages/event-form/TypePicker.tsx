@@ -12,12 +12,12 @@ interface TypePickerProps {
 /** The event type as chips under their report groups: 五进入 / 自主特色宣传 / 内部培训. */
 export function TypePicker({ value, onChange }: TypePickerProps) {
   return (
-    <View className='type-picker'>
+    <View className="type-picker">
       {groups.map((group) => (
-        <View key={group} className='type-picker__group'>
-          <Text className='type-picker__group-label'>{eventTypeGroupLabels[group]}</Text>
+        <View key={group} className="type-picker__group">
+          <Text className="type-picker__group-label">{eventTypeGroupLabels[group]}</Text>
           <ChoiceChips
-            look='field'
+            look="field"
             label={eventTypeGroupLabels[group]}
             options={eventTypeGroups[group].map((type) => ({ value: type as EventType, label: eventTypeLabels[type] }))}
             value={value ?? ''}

@@ -38,14 +38,15 @@ export default function EventFormPage() {
       const listed = campaigns.state.status === 'ready' ? campaigns.state.data : [];
       const campaignCode = query.c || defaultCampaign(listed, rememberedCampaign(), new Date()) || '';
       setInitial(newEventForm({ campaignCode, unitId: session.account.unitId, now: new Date() }));
-    }
-    else if (event) setInitial(eventFormFrom(event));
+    } else if (event) setInitial(eventFormFrom(event));
   }
 
   const campaignChoices = useMemo(() => {
     const options = campaigns.state.status === 'ready' ? campaignOptions(campaigns.state.data, new Date()) : [];
     const current = initial?.campaignCode;
-    return current && !options.some((o) => o.value === current) ? [{ value: current, label: current, running: false }, ...options] : options;
+    return current && !options.some((o) => o.value === current)
+      ? [{ value: current, label: current, running: false }, ...options]
+      : options;
   }, [campaigns.state, initial?.campaignCode]);
   const unitChoices = useMemo(
     () => unitOptions(units.state.status === 'ready' ? units.state.data : [], { ownUnitId: session?.account.unitId ?? '' }),
@@ -53,15 +54,21 @@ export default function EventFormPage() {
   );
 
   const title = eventId ? '修改活动' : '登记新活动';
-  const header = <BrandHeader eyebrow='员工工作台' title={title} subtitle='无网络也能保存，联网后自动同步' />;
+  const header = <BrandHeader eyebrow="员工工作台" title={title} subtitle="无网络也能保存，联网后自动同步" />;
 
   if (!session) return <Screen>{header}</Screen>;
   if (!canWriteEvents(session)) {
     return (
       <Screen>
         {header}
-        <View className='screen__body'>
-          <StatusPanel tone='info' title='您的账号只能查看活动' message='登记和修改活动请使用一线员工账号。' actionText='返回' onAction={backToEvents} />
+        <View className="screen__body">
+          <StatusPanel
+            tone="info"
+            title="您的账号只能查看活动"
+            message="登记和修改活动请使用一线员工账号。"
+            actionText="返回"
+            onAction={backToEvents}
+          />
         </View>
       </Screen>
     );
@@ -71,22 +78,30 @@ export default function EventFormPage() {
     return (
       <Screen>
         {header}
-        <View className='screen__body'>
+        <View className="screen__body">
           {missing ? (
-            <StatusPanel tone='error' title={source.error.code === 'EVENT_NOT_FOUND' ? '未找到该活动，可能已被删除' : source.error.userMessage} actionText='返回' onAction={backToEvents} />
+            <StatusPanel
+              tone="error"
+              title={source.error.code === 'EVENT_NOT_FOUND' ? '未找到该活动，可能已被删除' : source.error.userMessage}
+              actionText="返回"
+              onAction={backToEvents}
+            />
           ) : (
-            <StatusPanel tone='loading' title='正在加载' />
+            <StatusPanel tone="loading" title="正在加载" />
           )}
         </View>
       </Screen>
     );
   }
 
-  const offlineLists = (campaigns.state.status === 'ready' && campaigns.state.stale) || units.state.status !== 'ready' || (units.state.status === 'ready' && units.state.stale);
+  const offlineLists =
+    (campaigns.state.status === 'ready' && campaigns.state.stale) ||
+    units.state.status !== 'ready' ||
+    (units.state.status === 'ready' && units.state.stale);
   return (
     <Screen>
       {header}
-      <View className='screen__body event-form__body'>
+      <View className="screen__body event-form__body">
         <EventFormBody
           initial={initial}
           eventId={eventId}

@@ -37,8 +37,8 @@ export default function EventsPage() {
 
   const header = (
     <BrandHeader
-      eyebrow='员工工作台'
-      title='我的活动'
+      eyebrow="员工工作台"
+      title="我的活动"
       subtitle={session ? `${session.account.name} · ${roleLabels[session.account.role]}` : undefined}
       meta={session ? <Text>工号 {session.account.employeeNo}</Text> : undefined}
     />
@@ -48,23 +48,25 @@ export default function EventsPage() {
   return (
     <Screen>
       {header}
-      <View className='screen__body events__body'>
-        <View className='events__filters'>
+      <View className="screen__body events__body">
+        <View className="events__filters">
           {campaigns.state.status === 'failed' ? (
-            <StatusPanel tone='error' title={campaigns.state.error.userMessage} actionText='重新加载' onAction={campaigns.reload} />
+            <StatusPanel tone="error" title={campaigns.state.error.userMessage} actionText="重新加载" onAction={campaigns.reload} />
           ) : (
             <>
-              <Text className='events__label'>当前宣传活动（登记、查看都在此活动下）</Text>
-              {choice.currentOption ? <Text className='events__campaign'>{choice.currentOption.label.replace(/（进行中）$/, '')}</Text> : null}
+              <Text className="events__label">当前宣传活动（登记、查看都在此活动下）</Text>
+              {choice.currentOption ? (
+                <Text className="events__campaign">{choice.currentOption.label.replace(/（进行中）$/, '')}</Text>
+              ) : null}
               <SelectField
-                label='切换宣传活动'
+                label="切换宣传活动"
                 options={choice.options}
                 value={choice.current ?? ''}
                 placeholder={campaigns.state.status === 'loading' ? '正在加载…' : '暂无宣传活动'}
                 onChange={choice.choose}
               />
-              {choice.currentOption?.running ? <Text className='events__running'>进行中</Text> : null}
-              {writer ? <CheckRow label='只看我创建的' checked={mine} onChange={setMine} /> : null}
+              {choice.currentOption?.running ? <Text className="events__running">进行中</Text> : null}
+              {writer ? <CheckRow label="只看我创建的" checked={mine} onChange={setMine} /> : null}
             </>
           )}
         </View>
@@ -79,31 +81,41 @@ export default function EventsPage() {
         />
 
         {source.kind === 'offline' ? (
-          <Text className='events__offline'>
-            {source.error.code === 'NETWORK_UNAVAILABLE' ? '当前无网络，显示的是本机保存的记录' : `暂时无法刷新：${source.error.userMessage}`}
+          <Text className="events__offline">
+            {source.error.code === 'NETWORK_UNAVAILABLE'
+              ? '当前无网络，显示的是本机保存的记录'
+              : `暂时无法刷新：${source.error.userMessage}`}
           </Text>
         ) : null}
 
         {choice.current && events.length === 0 && source.kind !== 'loading' ? (
-          <View className='events__empty'>
-            <Text className='events__empty-title'>还没有活动记录</Text>
-            <Text className='events__empty-hint'>{writer ? '点击下方“登记新活动”，无网络时也能保存。' : '所辖机构登记的活动会显示在这里。'}</Text>
+          <View className="events__empty">
+            <Text className="events__empty-title">还没有活动记录</Text>
+            <Text className="events__empty-hint">
+              {writer ? '点击下方“登记新活动”，无网络时也能保存。' : '所辖机构登记的活动会显示在这里。'}
+            </Text>
           </View>
         ) : null}
 
-        <View className='events__list'>
+        <View className="events__list">
           {events.map((event) => (
             <EventCard key={event.id} event={event} onOpen={openEventDetail} />
           ))}
         </View>
 
-        <View className='events__signout'>
-          <TextLink text='退出登录' onClick={signOut} />
+        <View className="events__signout">
+          <TextLink text="退出登录" onClick={signOut} />
         </View>
       </View>
       {writer ? (
         <StickyFooter>
-          <ActionButton text='登记新活动' size='large' block onClick={() => openEventForm(undefined, choice.current ?? undefined)} className='events__create' />
+          <ActionButton
+            text="登记新活动"
+            size="large"
+            block
+            onClick={() => openEventForm(undefined, choice.current ?? undefined)}
+            className="events__create"
+          />
         </StickyFooter>
       ) : null}
     </Screen>
