@@ -57,9 +57,10 @@ describe('tracing', () => {
 
   it('is on in any other region, and off in both China regions', async () => {
     const resolved = async (region: string) => {
+      // osls is installed under the package name `serverless` (package.json); its bin is `osls`.
       const { stdout } = await promisify(execFile)(
-        process.execPath,
-        [join(root, 'node_modules', 'osls', 'bin', 'serverless.js'), 'print', '--stage', 'test', '--region', region, '--format', 'json'],
+        join(root, 'node_modules', '.bin', 'osls'),
+        ['print', '--stage', 'test', '--region', region, '--format', 'json'],
         { cwd: root, env: { ...process.env, SLS_TELEMETRY_DISABLED: '1' }, maxBuffer: 16 * 1024 * 1024 },
       );
       const config = JSON.parse(stdout);
