@@ -1,5 +1,6 @@
 import { SSMClient } from '@aws-sdk/client-ssm';
 import { ssmSecretReader } from '../../../functions/src/secrets';
+import { realTimers } from '../../support/frozenClock';
 
 /** A real SSM client whose calls are answered here (the AWS boundary), counting each read. */
 function fakeSsm(parameters: Map<string, string>) {
@@ -22,20 +23,7 @@ describe('secrets from SSM', () => {
   let now = Date.parse('2027-03-15T08:00:00Z');
   const setClock = () => jest.setSystemTime(now);
   beforeEach(() => {
-    jest.useFakeTimers({
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    jest.useFakeTimers({ doNotFake: [...realTimers] });
     setClock();
   });
   afterEach(() => jest.useRealTimers());
