@@ -41,6 +41,19 @@ export default defineConfig(
     },
   },
   {
+    // `import { z } from 'zod'` makes bundlers keep all of zod (its 40-odd locales, JSON Schema
+    // conversion…): ~450 KB in every Lambda against ~85 KB for `import * as z from 'zod'`.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod'][importKind!='type'] > ImportSpecifier[imported.name='z'][importKind!='type']",
+          message: "Use `import * as z from 'zod'`: bundlers tree-shake it.",
+        },
+      ],
+    },
+  },
+  {
     // Chinese text uses the ideographic space (U+3000) on purpose: in strings, templates and the comments that quote them.
     rules: { 'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true }] },
   },

@@ -7,7 +7,7 @@ import {
 } from '@asteasolutions/zod-to-openapi';
 import * as shared from '@rights-outreach/shared';
 import { type Access, api, type Endpoint, isFileResponse, isNoContent, jsonSchemaOf } from '@rights-outreach/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * docs/openapi.json, made from the API contract (shared/src/contract) by zod-to-openapi:

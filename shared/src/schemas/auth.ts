@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrgUnitIdSchema } from './common';
 
 export const roles = ['admin', 'marketing', 'staff'] as const;

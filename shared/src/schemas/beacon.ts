@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { beaconLimits, shareScenes } from '../rules/beaconRules';
 import { sharerTagRule, visitorIdRule } from '../rules/idRules';
 import { CampaignCodeSchema, ClientIdSchema, MaterialIdSchema, SourceCodeSchema } from './common';

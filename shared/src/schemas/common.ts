@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Channel } from '../catalogue/channels';
 import { campaignCodeRule, materialIdRule, orgUnitIdRule, sourceCodeRule } from '../rules/idRules';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MaterialIdSchema } from './common';
 
 export const materialKinds = ['right', 'case'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrgUnitIdSchema } from './common';
 
 /** Head office → province → city → county branch → counter / sales workplace. */

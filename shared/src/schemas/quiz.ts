@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MaterialIdSchema } from './common';
 
 /** One multiple-choice question about a right or a case; `answer` indexes `options`. */

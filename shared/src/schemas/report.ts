@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CampaignHeaderSchema, CampaignViewSchema } from './campaign';
 import { OrgUnitIdSchema } from './common';
 import { type EventType, type EventTypeGroup, EventTypeSchema, eventTypeGroups, eventTypes } from './event';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { VisitorIdSchema, VisitorTokenSchema } from './beacon';
 import { phoneRule, signupRules } from '../rules/formRules';
 import { CampaignCodeSchema, ClientIdSchema, SourceCodeSchema } from './common';

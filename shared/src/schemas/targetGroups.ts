@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** 重点人群. "一老一少" = elderly + youth/students. */
 export const targetGroups = ['elderly', 'new_citizens', 'youth', 'students', 'villagers', 'disabled'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Campaign figures as defined in docs/metrics.md. Every figure is kept per

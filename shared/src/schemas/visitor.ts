@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** POST /public/visitor-session: a `wx.login` code, exchanged once for a visitor token. */
 export const VisitorSessionRequestSchema = z.object({ code: z.string().min(1).max(128) }).strict();

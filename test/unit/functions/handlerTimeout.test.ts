@@ -1,6 +1,6 @@
 process.env.LOG_LEVEL = 'silent';
 import { endpoint } from '@rights-outreach/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpHandler, timeoutEarlyMs } from '../../../functions/src/http/httpHandler';
 import { json } from '../../../functions/src/http/responses';
 import { invoke } from '../../support/invoke';

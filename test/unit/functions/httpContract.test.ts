@@ -1,7 +1,7 @@
 process.env.LOG_LEVEL = 'silent';
 process.env.CHECK_RESPONSES = 'true';
 import { endpoint, fileResponse, pathParam } from '@rights-outreach/shared';
-import { z } from 'zod';
+import * as z from 'zod';
 import { httpHandler } from '../../../functions/src/http/httpHandler';
 import { binary, json } from '../../../functions/src/http/responses';
 import { invoke } from '../../support/invoke';
