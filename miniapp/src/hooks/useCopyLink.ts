@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { LandingParams } from '@rights-outreach/shared';
 import { getSharerTag, getTracker, type PageTarget } from '../tracker';
+import { copyText } from '../utils/copyText';
 import { sharePath } from '../utils/sharing';
 
 export interface CopyLink {
@@ -26,10 +26,7 @@ export function useCopyLink(campaign: LandingParams | null, target: PageTarget |
     const link = `${window.location.origin}${sharePath(target, campaign, getSharerTag())}`;
     if (campaign) getTracker().track(campaign, { kind: 'share_tap', target });
     setCopied(link);
-    Taro.setClipboardData({ data: link }).then(
-      () => setOk(true),
-      () => setOk(false),
-    );
+    void copyText(link).then(setOk);
   }, [campaign, target]);
 
   return { copied, ok, copy };

@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { drawQuiz, quizBank, scoreQuiz, type LandingParams, type QuizQuestion, type QuizResult } from '@rights-outreach/shared';
 import { getTracker } from '../tracker';
+import { questionsPerQuiz } from './quizLength';
 
-/** Questions per attempt: long enough to teach something, short enough for one sitting. */
-export const questionsPerQuiz = 6;
+export { questionsPerQuiz };
 
 export interface Quiz {
   questions: QuizQuestion[];

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
+import { copyText } from '../../utils/copyText';
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -7,10 +7,7 @@ export type CopyState = 'idle' | 'copied' | 'failed';
 export function useCopyText(text: string): { state: CopyState; copy: () => void } {
   const [state, setState] = useState<CopyState>('idle');
   const copy = useCallback(() => {
-    Taro.setClipboardData({ data: text }).then(
-      () => setState('copied'),
-      () => setState('failed'),
-    );
+    void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'));
   }, [text]);
   return { state, copy };
 }

@@ -24,7 +24,7 @@ import { useRouteQuery } from '../../hooks/useRouteQuery';
 import { useSharePage } from '../../hooks/useSharePage';
 import { useTrackShareOpen } from '../../hooks/useTrackShareOpen';
 import { useTrackView } from '../../hooks/useTrackView';
-import { questionsPerQuiz } from '../../quiz/useQuiz';
+import { questionsPerQuiz } from '../../quiz/quizLength';
 import { getPublicCampaign } from '../../services/publicCampaigns';
 import { getPublicEvent } from '../../services/publicEvents';
 import { useSignup } from '../../signup/useSignup';
