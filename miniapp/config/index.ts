@@ -1,9 +1,13 @@
 import type { UserConfigFn } from '@tarojs/cli';
 import type { IProjectConfig } from '@tarojs/taro/types/compile';
 import path from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
+import CompressionPlugin from 'compression-webpack-plugin';
 import webpack from 'webpack';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { landingCampaignGet, landingRoute } from './landingRoute';
+import { RoutePreloadPlugin } from './routePreload';
 
 /** Default API for weapp builds when TARO_APP_API_BASE is not set: the local API. */
 const defaultWeappApiBase = 'http://127.0.0.1:4000';
@@ -57,6 +61,14 @@ function mediaBaseFor(platform: string | undefined): string {
 function copyFor(platform: string | undefined): IProjectConfig['copy'] {
   const patterns = platform === 'h5' ? [{ from: 'media/', to: `${outputRootFor(platform)}/media/` }] : [];
   return { patterns, options: {} };
+}
+
+/** Options of compression-webpack-plugin writing `<file>.br` or `<file>.gz` beside each script, style and page. */
+function precompressed(extension: 'br' | 'gz'): ConstructorParameters<typeof CompressionPlugin>[0] {
+  const common = { test: /\.(js|css|html|svg)$/, threshold: 1024, filename: `[path][base].${extension}` };
+  return extension === 'br'
+    ? { ...common, algorithm: 'brotliCompress', compressionOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } } }
+    : { ...common, algorithm: 'gzip', compressionOptions: { level: 9 } };
 }
 
 // Separate output folders so the weapp and H5 builds can coexist (CI builds both).
@@ -119,6 +131,21 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.modules.add('node_modules').add(workspaceModules);
+        // The page a link opens loads with the app, not after it (the landing page on a slow phone).
+        // The landing page's campaign is asked for at once too, from the link's `c`.
+        chain.plugin('route-preload').use(RoutePreloadPlugin, [
+          {
+            sourceRoot: path.resolve(__dirname, '../src'),
+            firstPage: landingRoute,
+            publicPath: '/',
+            apiBase: apiBaseFor('h5'),
+            earlyGets: { [landingRoute]: landingCampaignGet },
+          },
+        ]);
+        // Compressed once at the highest levels, next to each file, for a host that serves them as
+        // they are (the local web server does; a CDN compressing on the fly uses lower ones).
+        chain.plugin('precompress-br').use(CompressionPlugin, [precompressed('br')]);
+        chain.plugin('precompress-gz').use(CompressionPlugin, [precompressed('gz')]);
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },

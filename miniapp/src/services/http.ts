@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { clearSession, getToken } from '../auth/session';
 import { ApiError } from './ApiError';
 import type { Send } from './apiClient';
+import { takeEarlyAnswer } from './earlyAnswers';
 
 const timeoutMs = 10_000;
 
@@ -14,6 +15,8 @@ type RawBody = string | TaroGeneral.IAnyObject | ArrayBuffer;
  * API through `callApi` (api.ts), which checks the body against the contract.
  */
 export const sendJson: Send = async (method, path, body) => {
+  const early = method === 'GET' ? await takeEarlyAnswer(path) : null;
+  if (early) return early;
   let response: Taro.request.SuccessCallbackResult<RawBody>;
   try {
     response = await Taro.request<RawBody>({
