@@ -6,7 +6,7 @@ import {
   type BeaconBatch,
   type Campaign,
   type CreateEventRequest,
-  type EventType,
+  type OfflineEventType,
   shanghaiDate,
   type TargetGroup,
 } from '@rights-outreach/shared';
@@ -27,7 +27,7 @@ interface DemoEvent {
   /** Who logged it; the event is at their unit unless `unitId` says which unit below it. */
   staff: keyof typeof demoStaff;
   unitId?: string;
-  type: EventType;
+  type: OfflineEventType;
   title: string;
   placeName: string;
   /** Days before the seeding day (0: today). */
