@@ -245,6 +245,118 @@ describe('the results paragraph (主要成效)', () => {
     );
   });
 
+  it('writes a city with everything: customers served first, online and offline events, counters, workplaces, online figures', () => {
+    const report = aReport({
+      unit: { name: '广州市分公司', level: 'city' },
+      offline: {
+        events: 16,
+        eventsByGroup: { five_entries: 5, self_organised: 4, internal: 3, online: 4 },
+        eventsByType: {
+          ...emptyOfflineFigures().eventsByType,
+          community: 3,
+          village: 2,
+          counter: 4,
+          morning_meeting: 1,
+          workplace_training: 2,
+          live_stream: 2,
+          online_session: 1,
+          tuesday_online: 1,
+        },
+        staffParticipants: 60,
+        attendanceReported: 1_250,
+        coverage: { min: 3_000, max: 4_000 },
+        printed: { leaflets: 800, colourPages: 300, posters: 20, other: 0, total: 1_120 },
+        displayAreas: 8,
+        countersInvolved: 4,
+      },
+      onlineActivities: {
+        events: 4,
+        eventsByType: { live_stream: 2, online_session: 1, online_quiz: 0, tuesday_online: 1 },
+        viewersReported: 150_000,
+      },
+      workplaces: { counters: 6, countersWithDisplayAreas: 4, counterDisplayAreas: 6, salesWorkplaces: 10, trainedWorkplaces: 10, workplaceTrainings: 2 },
+      online: { views: 20_300, visitors: 8_058, shareTaps: 300, checkins: 420 },
+      previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 10, visitors: 6_000 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '广州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量15.93万人；' +
+        '开展线上、线下教育宣传活动16场（线下12场、线上4场），' +
+        '其中“五进入”活动5场（进入社区3场、进入农村2场），自主特色宣传4场（柜面宣传4场），内部培训3场（晨会学习1场、职场培训2场），' +
+        '线上活动4场（直播2场、线上主题宣传1场、消保星期二线上活动1场），平台报告观看15万人；' +
+        '共有4个柜面（网点）参与，所辖6个营业柜面设置宣传展区6个，共设置宣传展区8个，发放纸质宣传资料1120份；' +
+        '所辖10个营销职场全部进行消费者保护知识培训2场；' +
+        '参与员工60人次，现场参与群众1250人，扫码签到420人，覆盖人群3000至4000人次。' +
+        '线上推出宣传资料15篇，浏览量2.03万人次，触达0.81万人，分享0.03万次。' +
+        '与上年同期（2025年“3·15”消费者权益保护教育宣传周）相比，活动场次增长60%，触达人数增长34.3%。',
+    );
+  });
+
+  it('writes a city with only offline events as before, with its counters’ display areas and the workplaces of those trained', () => {
+    const report = aReport({
+      unit: { name: '杭州市分公司', level: 'city' },
+      offline: {
+        events: 3,
+        eventsByGroup: { five_entries: 0, self_organised: 1, internal: 2, online: 0 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, counter: 1, workplace_training: 2 },
+        staffParticipants: 30,
+        attendanceReported: 40,
+        displayAreas: 6,
+        countersInvolved: 1,
+      },
+      workplaces: { counters: 6, countersWithDisplayAreas: 1, counterDisplayAreas: 6, salesWorkplaces: 10, trainedWorkplaces: 8, workplaceTrainings: 2 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '杭州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量40人；' +
+        '累计开展宣传活动3场，其中自主特色宣传1场（柜面宣传1场），内部培训2场（职场培训2场）；' +
+        '共有1个柜面（网点）参与，所辖6个营业柜面设置宣传展区6个；' +
+        '所辖10个营销职场中8个进行消费者保护知识培训2场；' +
+        '参与员工30人次，现场参与群众40人。',
+    );
+  });
+
+  it('writes a county with only online events: how many and of which kind, the viewers the platforms reported, no offline figure', () => {
+    const report = aReport({
+      unit: { name: '南山支公司', level: 'county' },
+      offline: {
+        events: 3,
+        eventsByGroup: { five_entries: 0, self_organised: 0, internal: 0, online: 3 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, live_stream: 2, online_quiz: 1 },
+        staffParticipants: 5,
+      },
+      onlineActivities: {
+        events: 3,
+        eventsByType: { live_stream: 2, online_session: 0, online_quiz: 1, tuesday_online: 0 },
+        viewersReported: 8_600,
+      },
+      workplaces: { counters: 2, salesWorkplaces: 3 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '南山支公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量8600人；' +
+        '开展线上教育宣传活动3场（直播2场、线上答题/H5活动1场），平台报告观看8600人；参与员工5人次。',
+    );
+  });
+
+  it('leaves the counters’ part out of a counter’s own report and keeps today’s wording when no display area was at a counter', () => {
+    const atCounter = aReport({
+      unit: { name: '番禺市桥营业部柜面', level: 'counter' },
+      offline: { events: 1, eventsByGroup: { five_entries: 0, self_organised: 1, internal: 0, online: 0 }, displayAreas: 2 },
+      workplaces: { counters: 1, countersWithDisplayAreas: 1, counterDisplayAreas: 2 },
+    });
+    const elsewhere = aReport({
+      unit: { name: '番禺支公司', level: 'county' },
+      offline: { events: 1, eventsByGroup: { five_entries: 1, self_organised: 0, internal: 0, online: 0 }, displayAreas: 2 },
+      workplaces: { counters: 3 },
+    });
+
+    expect(resultsParagraph(atCounter)).toContain('；设置宣传展区2个');
+    expect(resultsParagraph(atCounter)).not.toContain('营业柜面');
+    expect(resultsParagraph(elsewhere)).toContain('；设置宣传展区2个');
+    expect(resultsParagraph(elsewhere)).not.toContain('营业柜面');
+  });
+
   it('says there is no data yet, and compares nothing, when the scope has no figure at all', () => {
     const report = aReport({
       unit: { name: '番禺支公司', level: 'county' },
