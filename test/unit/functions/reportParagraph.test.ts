@@ -274,7 +274,14 @@ describe('the results paragraph (主要成效)', () => {
         eventsByType: { live_stream: 2, online_session: 1, online_quiz: 0, tuesday_online: 1 },
         viewersReported: 150_000,
       },
-      workplaces: { counters: 6, countersWithDisplayAreas: 4, counterDisplayAreas: 6, salesWorkplaces: 10, trainedWorkplaces: 10, workplaceTrainings: 2 },
+      workplaces: {
+        counters: 6,
+        countersWithDisplayAreas: 4,
+        counterDisplayAreas: 6,
+        salesWorkplaces: 10,
+        trainedWorkplaces: 10,
+        workplaceTrainings: 2,
+      },
       online: { views: 20_300, visitors: 8_058, shareTaps: 300, checkins: 420 },
       previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 10, visitors: 6_000 },
     });
@@ -304,7 +311,14 @@ describe('the results paragraph (主要成效)', () => {
         displayAreas: 6,
         countersInvolved: 1,
       },
-      workplaces: { counters: 6, countersWithDisplayAreas: 1, counterDisplayAreas: 6, salesWorkplaces: 10, trainedWorkplaces: 8, workplaceTrainings: 2 },
+      workplaces: {
+        counters: 6,
+        countersWithDisplayAreas: 1,
+        counterDisplayAreas: 6,
+        salesWorkplaces: 10,
+        trainedWorkplaces: 8,
+        workplaceTrainings: 2,
+      },
     });
 
     expect(resultsParagraph(report)).toBe(
