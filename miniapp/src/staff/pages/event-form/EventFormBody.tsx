@@ -60,7 +60,14 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
   const { save, error: saveError } = useSaveEvent(eventId);
   const { values, errors } = form;
   const online = isOnlineForm(values);
-  const workplaces = values.type === 'workplace_training' ? workplaceOptions(units, values.unitId) : [];
+  const offered = values.type === 'workplace_training' ? workplaceOptions(units, values.unitId) : [];
+  // A workplace chosen under another unit stays visible, so it can be taken off again.
+  const workplaces = [
+    ...offered,
+    ...values.workplaceIds
+      .filter((id) => !offered.some((option) => option.value === id))
+      .map((id) => ({ value: id, label: `${units.find((unit) => unit.id === id)?.name ?? id}（不在所属机构下）` })),
+  ];
 
   const onSave = () => {
     const result = form.submit();
