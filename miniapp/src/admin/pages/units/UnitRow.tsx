@@ -51,7 +51,9 @@ export function UnitRow({ unit, depth, onRenamed }: UnitRowProps) {
         <StatusBadge tone={depth === 0 ? 'info' : 'muted'} text={kind ? unitKindLabels[kind] : orgLevelLabels[unit.level]} />
         <Text className="units__name">{unit.name}</Text>
         <Text className="units__id">编号 {unit.id}</Text>
-        {editing ? null : <ActionButton size="small" variant="secondary" text={kind ? '修改' : '改名'} onClick={() => setEditing(true)} />}
+        {editing ? null : (
+          <ActionButton size="small" variant="secondary" text={kind ? '改名 / 类型' : '改名'} onClick={() => setEditing(true)} />
+        )}
       </View>
       {editing ? (
         <View className="units__rename">
