@@ -4,7 +4,14 @@
  * counties. Written through the repositories and the createEvent domain function, so the
  * items look exactly like production's. Import only after the environment is set (bench/lib).
  */
-import { addDays, type Campaign, type CreateEventRequest, type EventType, type Material, type TargetGroup } from '@rights-outreach/shared';
+import {
+  addDays,
+  type Campaign,
+  type CreateEventRequest,
+  type OfflineEventType,
+  type Material,
+  type TargetGroup,
+} from '@rights-outreach/shared';
 import type { Principal } from '../functions/src/auth/principal';
 import { createEvent } from '../functions/src/domain/events/createEvent';
 import { unitIdsOf } from '../functions/src/domain/beaconPlace';
@@ -99,7 +106,7 @@ export async function seedCampaign(code: string, materials: Material[]): Promise
   return campaign;
 }
 
-const eventTypes: EventType[] = ['community', 'village', 'school', 'enterprise', 'business_district', 'counter', 'elderly_home'];
+const eventTypes: OfflineEventType[] = ['community', 'village', 'school', 'enterprise', 'business_district', 'counter', 'elderly_home'];
 const groupSets: TargetGroup[][] = [
   ['elderly'],
   ['elderly', 'villagers'],

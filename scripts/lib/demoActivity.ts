@@ -6,7 +6,10 @@ import {
   type BeaconBatch,
   type Campaign,
   type CreateEventRequest,
-  type EventType,
+  type OfflineEventType,
+  type OnlineEventType,
+  type OnlinePlatform,
+  isOnlineEventType,
   shanghaiDate,
   type TargetGroup,
 } from '@rights-outreach/shared';
@@ -27,7 +30,11 @@ interface DemoEvent {
   /** Who logged it; the event is at their unit unless `unitId` says which unit below it. */
   staff: keyof typeof demoStaff;
   unitId?: string;
-  type: EventType;
+  type: OfflineEventType | OnlineEventType;
+  /** Online events: where, and what the platform reported (no place, headcount or print). */
+  online?: { platform: OnlinePlatform; link?: string; viewersReported: number };
+  /** 职场培训: the sales workplaces it trained. */
+  workplaceIds?: string[];
   title: string;
   placeName: string;
   /** Days before the seeding day (0: today). */
@@ -215,6 +222,7 @@ const rightsWeekEvents: DemoEvent[] = [
   {
     staff: 'xihu',
     type: 'workplace_training',
+    workplaceIds: ['zj-hz-xihu-wp1', 'zj-hz-xihu-wp2', 'zj-hz-xihu-wp3'],
     title: '职场培训：销售行为可回溯',
     placeName: '西湖支公司培训室',
     daysAgo: 2,
@@ -267,6 +275,38 @@ const rightsWeekEvents: DemoEvent[] = [
   },
 ];
 
+/** The 3·15 week's online events: a live stream and an H5 quiz (their viewers as the platforms reported). */
+const rightsWeekOnlineEvents: DemoEvent[] = [
+  {
+    staff: 'panyu',
+    type: 'live_stream',
+    online: { platform: 'wechat_channels', link: 'https://channels.weixin.qq.com/', viewersReported: 5_200 },
+    title: '3·15 消保直播间：守住钱袋子',
+    placeName: '',
+    daysAgo: 1,
+    headcount: 0,
+    staffPresent: 3,
+    coverage: [0, 0],
+    targetGroups: ['youth', 'new_citizens'],
+    scanned: 0,
+    checkedIn: 0,
+  },
+  {
+    staff: 'nanshan',
+    type: 'online_quiz',
+    online: { platform: 'official_account', viewersReported: 1_350 },
+    title: '公众号金融知识有奖答题',
+    placeName: '',
+    daysAgo: 2,
+    headcount: 0,
+    staffPresent: 1,
+    coverage: [0, 0],
+    targetGroups: [],
+    scanned: 0,
+    checkedIn: 0,
+  },
+];
+
 /** QR codes and links outside events: counters, posters, and the company's online channels. */
 const rightsWeekChannels: Array<{ source: string; people: number }> = [
   { source: 'counter.gd-gz-panyu', people: 30 },
@@ -295,7 +335,13 @@ export function demoActivityPlans(campaigns: {
   literacyMonth: Campaign;
 }): DemoActivityPlan[] {
   return [
-    { campaign: campaigns.rightsWeek, shiftDays: 0, events: rightsWeekEvents, channels: rightsWeekChannels, scale: 1 },
+    {
+      campaign: campaigns.rightsWeek,
+      shiftDays: 0,
+      events: [...rightsWeekEvents, ...rightsWeekOnlineEvents],
+      channels: rightsWeekChannels,
+      scale: 1,
+    },
     {
       campaign: campaigns.lastRightsWeek,
       shiftDays: 365,
@@ -446,16 +492,29 @@ function reading(random: Prng, campaign: Campaign, at: number): Beacon[] {
 
 function eventRequest(campaignCode: string, spec: DemoEvent, day: string, random: Prng): CreateEventRequest {
   const hour = 9 + random.below(6);
-  return {
+  const common = {
     clientId: random.uuid(),
     campaignCode,
-    type: spec.type,
     unitId: spec.unitId ?? demoStaff[spec.staff].unitId,
     title: spec.title,
     startAt: `${day}T${String(hour).padStart(2, '0')}:30:00+08:00`,
-    placeName: spec.placeName,
     targetGroups: spec.targetGroups,
     staffPresent: spec.staffPresent,
+  };
+  if (isOnlineEventType(spec.type)) {
+    const online = spec.online!;
+    return {
+      ...common,
+      type: spec.type,
+      platform: online.platform,
+      ...(online.link ? { link: online.link } : {}),
+      viewersReported: online.viewersReported,
+    };
+  }
+  return {
+    ...common,
+    type: spec.type,
+    placeName: spec.placeName,
     headcount: spec.headcount,
     coverage: { min: spec.coverage[0], max: spec.coverage[1] },
     printed:
@@ -463,6 +522,7 @@ function eventRequest(campaignCode: string, spec: DemoEvent, day: string, random
         ? { leaflets: spec.headcount * 2, colourPages: spec.headcount, posters: 2 + random.below(4), other: 0 }
         : { leaflets: 0, colourPages: 0, posters: 0, other: 0 },
     displayAreas: spec.headcount > 100 ? 2 : spec.headcount > 0 ? 1 : 0,
+    ...(spec.workplaceIds ? { workplaceIds: spec.workplaceIds } : {}),
   };
 }
 

@@ -1,19 +1,27 @@
 import { addDays, type Campaign, caseMaterials, type OrgUnit, type Role, rightsMaterials, shanghaiDate } from '@rights-outreach/shared';
 
-/** The demo org tree: head office, two provinces, their cities, counties and counters (parents first). */
+/**
+ * The demo org tree: head office, two provinces, their cities, counties, and at the lowest
+ * level counters (营业柜面) and sales workplaces (营销职场) (parents first).
+ */
 export const demoOrgUnits: OrgUnit[] = [
   { id: 'hq', name: '总公司', level: 'head_office' },
   { id: 'gd', name: '广东省分公司', level: 'province', parentId: 'hq' },
   { id: 'gd-gz', name: '广州市分公司', level: 'city', parentId: 'gd' },
   { id: 'gd-gz-panyu', name: '番禺支公司', level: 'county', parentId: 'gd-gz' },
   { id: 'gd-gz-huadu', name: '花都支公司', level: 'county', parentId: 'gd-gz' },
-  { id: 'gd-gz-panyu-shiqiao', name: '番禺市桥营业部柜面', level: 'counter', parentId: 'gd-gz-panyu' },
+  { id: 'gd-gz-panyu-shiqiao', name: '番禺市桥营业部柜面', level: 'counter', parentId: 'gd-gz-panyu', kind: 'counter' },
+  { id: 'gd-gz-panyu-wp1', name: '番禺第一营销职场', level: 'counter', parentId: 'gd-gz-panyu', kind: 'sales_workplace' },
+  { id: 'gd-gz-panyu-wp2', name: '番禺第二营销职场', level: 'counter', parentId: 'gd-gz-panyu', kind: 'sales_workplace' },
   { id: 'gd-sz', name: '深圳市分公司', level: 'city', parentId: 'gd' },
   { id: 'gd-sz-nanshan', name: '南山支公司', level: 'county', parentId: 'gd-sz' },
   { id: 'zj', name: '浙江省分公司', level: 'province', parentId: 'hq' },
   { id: 'zj-hz', name: '杭州市分公司', level: 'city', parentId: 'zj' },
   { id: 'zj-hz-xihu', name: '西湖支公司', level: 'county', parentId: 'zj-hz' },
-  { id: 'zj-hz-xihu-counter', name: '西湖营业部柜面', level: 'counter', parentId: 'zj-hz-xihu' },
+  { id: 'zj-hz-xihu-counter', name: '西湖营业部柜面', level: 'counter', parentId: 'zj-hz-xihu', kind: 'counter' },
+  { id: 'zj-hz-xihu-wp1', name: '西湖文三路营销职场', level: 'counter', parentId: 'zj-hz-xihu', kind: 'sales_workplace' },
+  { id: 'zj-hz-xihu-wp2', name: '西湖黄龙营销职场', level: 'counter', parentId: 'zj-hz-xihu', kind: 'sales_workplace' },
+  { id: 'zj-hz-xihu-wp3', name: '西湖转塘营销职场', level: 'counter', parentId: 'zj-hz-xihu', kind: 'sales_workplace' },
 ];
 
 export const demoCampaignCode = 'demo-315';

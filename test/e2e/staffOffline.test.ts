@@ -184,7 +184,7 @@ describe('staff registers an event without signal (H5 build against the local AP
     await button(page, '保存人数').click();
     const [event] = await eventually(
       () => apiEvents(campaignCode),
-      (list) => list[0]?.headcount === 43,
+      (list) => list[0] !== undefined && 'headcount' in list[0] && list[0].headcount === 43,
     );
     expect(event).toMatchObject({ headcount: 43, version: 2 });
     await current(page).getByText('现场参与人数：40 → 43').waitFor({ timeout: 20_000 });

@@ -15,7 +15,7 @@ const demoPassword = 'demo-password-for-tests';
 
 beforeAll(async () => {
   const secrets = { visitorHashSecret: process.env.VISITOR_HASH_SECRET!, authTokenSecret: process.env.AUTH_TOKEN_SECRET! };
-  expect(await seedDemo({ demoPassword, secrets })).toMatch(/^seeded \(31 events, \d+ beacons stored for counting\)$/);
+  expect(await seedDemo({ demoPassword, secrets })).toMatch(/^seeded \(33 events, \d+ beacons stored for counting\)$/);
 });
 
 async function tokenOf(employeeNo: string): Promise<string> {
@@ -32,8 +32,12 @@ it('gives head office marketing a 3·15 week with events, check-ins, people reac
   });
   expect(response.status).toBe(200);
   const report = response.body;
-  expect(report.offline.events).toBe(16);
-  expect(report.offline.eventsByGroup).toEqual({ five_entries: 7, self_organised: 7, internal: 2 });
+  expect(report.offline.events).toBe(18);
+  expect(report.offline.eventsByGroup).toEqual({ five_entries: 7, self_organised: 7, internal: 2, online: 2 });
+  expect(report.onlineActivities).toMatchObject({ events: 2, viewersReported: 6_550 });
+  expect(report.workplaces).toMatchObject({ counters: 2, salesWorkplaces: 5, trainedWorkplaces: 3, workplaceTrainings: 1 });
+  expect(report.customersServed.total).toBe(report.online.visitors + report.offline.attendanceReported + 6_550);
+  expect(report.paragraph).toContain('所辖5个营销职场中3个进行消费者保护知识培训1场');
   expect(report.online.visitors).toBeGreaterThan(300);
   expect(report.online.checkins).toBeGreaterThan(150);
   expect(report.breakdowns.units.map((row: { name: string }) => row.name)).toEqual(['广东省分公司', '浙江省分公司']);

@@ -1,4 +1,4 @@
-import type { EventFields, OutreachEvent } from '@rights-outreach/shared';
+import type { OfflineEventFields, OutreachEvent } from '@rights-outreach/shared';
 import { createSyncEngine, outboxStorageKey } from '../../miniapp/src/offline/createSyncEngine';
 import type { EventTransport } from '../../miniapp/src/offline/createSyncEngine';
 import { handler as createEvent } from '../../functions/src/handlers/createEvent';
@@ -60,7 +60,7 @@ function engineOver(storage: ReturnType<typeof memoryStorage>, transport: EventT
   return createSyncEngine({ storage, transport, owner: () => staff.employeeNo, retryBaseMs: 1, retryMaxMs: 5, log: () => undefined });
 }
 
-function fields(overrides: Partial<EventFields> = {}): EventFields {
+function fields(overrides: Partial<OfflineEventFields> = {}): OfflineEventFields {
   const { clientId: _clientId, ...rest } = anEventRequest(campaignCode, unitId, overrides);
   return rest;
 }

@@ -5,6 +5,8 @@ import {
   type BeaconBatch,
   type Campaign,
   type CreateEventRequest,
+  type OfflineEventType,
+  type OnlineEventType,
   type Material,
   shanghaiDate,
   type UpdateEventRequest,
@@ -69,8 +71,12 @@ export function aBatch(campaignCode: string, beacons: Beacon[], overrides: Parti
   return { campaignCode, source: 'counter', visitorId: aVisitorId(), beacons, ...overrides };
 }
 
+/** A create request of an offline event / of an online event. */
+export type OfflineEventRequest = Extract<CreateEventRequest, { type: OfflineEventType }>;
+export type OnlineEventRequest = Extract<CreateEventRequest, { type: OnlineEventType }>;
+
 /** A complete, valid event as field staff would submit it. */
-export function anEventRequest(campaignCode: string, unitId: string, overrides: Partial<CreateEventRequest> = {}): CreateEventRequest {
+export function anEventRequest(campaignCode: string, unitId: string, overrides: Partial<OfflineEventRequest> = {}): OfflineEventRequest {
   return {
     clientId: randomUUID(),
     campaignCode,
@@ -90,8 +96,30 @@ export function anEventRequest(campaignCode: string, unitId: string, overrides: 
   };
 }
 
+/** A complete, valid online event (a live stream on 视频号) as field staff would submit it. */
+export function anOnlineEventRequest(
+  campaignCode: string,
+  unitId: string,
+  overrides: Partial<OnlineEventRequest> = {},
+): OnlineEventRequest {
+  return {
+    clientId: randomUUID(),
+    campaignCode,
+    type: 'live_stream',
+    unitId,
+    title: '3·15 消保直播间',
+    startAt: '2026-03-15T19:30:00+08:00',
+    platform: 'wechat_channels',
+    link: 'https://channels.weixin.qq.com/live/315',
+    targetGroups: ['youth'],
+    staffPresent: 2,
+    viewersReported: 5200,
+    ...overrides,
+  };
+}
+
 /** The fields of an event request, for an edit with a new mutation id. */
-export function anEdit(request: CreateEventRequest, changes: Partial<CreateEventRequest> = {}): UpdateEventRequest {
+export function anEdit<R extends CreateEventRequest>(request: R, changes: Partial<R> = {}): UpdateEventRequest {
   const { clientId: _clientId, ...fields } = { ...request, ...changes };
-  return { ...fields, mutationId: randomUUID() };
+  return { ...fields, mutationId: randomUUID() } as UpdateEventRequest;
 }

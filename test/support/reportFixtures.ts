@@ -99,7 +99,9 @@ const quietEvent: EventReportRow = {
 
 const eventsByType = Object.fromEntries(eventTypes.map((type) => [type, 0])) as CampaignReport['offline']['eventsByType'];
 Object.assign(eventsByType, {
-  community: 3,
+  community: 1,
+  live_stream: 1,
+  online_quiz: 1,
   village: 1,
   school: 2,
   enterprise: 1,
@@ -161,7 +163,7 @@ export const provinceReport: CampaignReport = {
   generatedAt: '2026-03-16T08:00:00.000Z',
   offline: {
     events: 12,
-    eventsByGroup: { five_entries: 8, self_organised: 3, internal: 1 },
+    eventsByGroup: { five_entries: 6, self_organised: 3, internal: 1, online: 2 },
     eventsByType,
     staffParticipants: 86,
     attendanceReported: 15_080,
@@ -171,6 +173,29 @@ export const provinceReport: CampaignReport = {
     countersInvolved: 5,
   },
   online,
+  onlineActivities: {
+    events: 2,
+    eventsByType: { live_stream: 1, online_session: 0, online_quiz: 1, tuesday_online: 0 },
+    viewersReported: 5_200,
+    byPlatform: {
+      wechat_channels: { events: 1, viewersReported: 5_200 },
+      douyin: { events: 0, viewersReported: 0 },
+      official_account: { events: 1, viewersReported: 0 },
+      wecom: { events: 0, viewersReported: 0 },
+      website: { events: 0, viewersReported: 0 },
+      kuaishou: { events: 0, viewersReported: 0 },
+      other: { events: 0, viewersReported: 0 },
+    },
+  },
+  workplaces: {
+    counters: 6,
+    countersWithDisplayAreas: 4,
+    counterDisplayAreas: 6,
+    salesWorkplaces: 10,
+    trainedWorkplaces: 8,
+    workplaceTrainings: 3,
+  },
+  customersServed: { total: 45_210 + 15_080 + 5_200, visitors: 45_210, attendanceReported: 15_080, viewersReported: 5_200 },
   feedbackAverage: 4.61,
   breakdowns: {
     units: [unitRow(city, true, 9, 12_080, 96_300, 33_900), unitRow(shenzhen, false, 3, 3_000, 32_100, 11_310)],

@@ -143,4 +143,30 @@ describe('event form (weapp build, staff subpackage)', () => {
     typeInto(page, 'title', '幸福社区消保宣传');
     await waitFor(() => !fieldText(page!, 'title').includes('活动名称至少 2 个字'));
   });
+
+  it('asks an online event for its platform, link and the platform’s viewers instead of a place and headcount, and validates them', async () => {
+    page = await openNewEventForm();
+    const chip = page.querySelectorAll('#field-type .choice-chips__chip').find((node) => node.dom?.textContent?.includes('直播'));
+    if (!chip) throw new Error('no 直播 chip');
+
+    chip.dispatchEvent('tap');
+    await waitFor(() => Boolean(page!.querySelector('#field-platform')));
+
+    const text = textOf(page);
+    for (const label of ['线上活动', '线上平台', '视频号', '抖音', '公众号', '企业微信', '活动链接', '平台报告观看人数', '参与员工人数']) {
+      expect(text).toContain(label);
+    }
+    for (const field of ['placeName', 'location', 'headcount', 'coverageMin', 'leaflets', 'displayAreas']) {
+      expect(page.querySelector(`#field-${field}`)).toBeFalsy();
+    }
+    typeInto(page, 'link', 'http://live.example.com');
+    await waitFor(() => fieldText(page!, 'link').includes('链接须以 https:// 开头'));
+
+    tap(page, '.event-form__save');
+
+    await waitFor(() => fieldText(page!, 'platform').includes('请选择线上平台'));
+    expect(fieldText(page, 'viewersReported')).toContain('请填写平台报告观看人数');
+    expect(fieldText(page, 'type')).not.toContain('请选择活动类型');
+    expect(stub.storage.get(outboxStorageKey) ?? []).toEqual([]);
+  });
 });

@@ -6,12 +6,12 @@ import { keys } from './keys';
 import { queryAll } from './tableOps';
 
 /** An event as stored: the public shape plus what scope checks and deduplication need. */
-export interface EventRecord extends OutreachEvent {
+export type EventRecord = OutreachEvent & {
   /** Path of the event's unit when it was logged: who may see it. */
   unitPath: string;
   /** Hash of the create request, to tell a replay from a different record under the same id. */
   requestHash: string;
-}
+};
 
 export interface MutationRecord {
   mutationId: string;

@@ -1,5 +1,5 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { OrgUnit } from '@rights-outreach/shared';
+import type { OrgUnit, UnitKind } from '@rights-outreach/shared';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
 import { isConditionFailure } from './conditions';
@@ -16,16 +16,17 @@ export function putOrgUnitIfAbsent(unit: OrgUnitRecord): Promise<boolean> {
   return putIfAbsent({ ...keys.orgUnit(unit.id), ...keys.orgUnitIndex(unit.path), entity: 'orgUnit', ...unit });
 }
 
-export async function renameOrgUnit(id: string, name: string): Promise<OrgUnitRecord | undefined> {
+/** Renames a unit and, when given, sets its kind; undefined if there is no such unit. */
+export async function updateOrgUnitRecord(id: string, change: { name: string; kind?: UnitKind }): Promise<OrgUnitRecord | undefined> {
   try {
     const { Attributes } = await db().send(
       new UpdateCommand({
         TableName: tableName(),
         Key: keys.orgUnit(id),
-        UpdateExpression: 'SET #name = :name',
+        UpdateExpression: change.kind ? 'SET #name = :name, #kind = :kind' : 'SET #name = :name',
         ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':name': name },
+        ExpressionAttributeNames: { '#name': 'name', ...(change.kind ? { '#kind': 'kind' } : {}) },
+        ExpressionAttributeValues: { ':name': change.name, ...(change.kind ? { ':kind': change.kind } : {}) },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -52,8 +53,8 @@ export async function listOrgUnitsUnder(pathPrefix: string): Promise<OrgUnitReco
 }
 
 function toOrgUnit(item: Record<string, unknown>): OrgUnitRecord {
-  const { id, name, level, parentId, path } = item as unknown as OrgUnitRecord;
-  return { id, name, level, ...(parentId ? { parentId } : {}), path };
+  const { id, name, level, parentId, kind, path } = item as unknown as OrgUnitRecord;
+  return { id, name, level, ...(parentId ? { parentId } : {}), ...(kind ? { kind } : {}), path };
 }
 
 /** Several units at once, in the order asked; unknown ids are left out. */

@@ -16,12 +16,12 @@ export interface EventSync {
 }
 
 /** An event as this phone sees it: the server's copy with queued changes applied. */
-export interface LocalEvent extends EventFields {
+export type LocalEvent = EventFields & {
   id: string;
   /** From the server; absent while the event exists only on this phone. */
   server?: Omit<OutreachEvent, keyof EventFields | 'id'>;
   sync?: EventSync;
-}
+};
 
 const urgency: Record<OutboxState, number> = { pending: 0, sending: 1, failed: 2 };
 
@@ -74,10 +74,15 @@ export function applyOutbox(events: readonly OutreachEvent[], records: readonly 
     if (record.kind === 'create') {
       // Already on the server (delivered, but the app died before it could forget the record):
       // the queued fields are the newest this phone knows.
-      byId.set(record.eventId, { ...current, ...fieldsOf(record.payload), id: record.eventId, sync: withRecord(current?.sync, record) });
+      // The queued fields replace the known ones whole (an online event has none of an offline one's).
+      const server = current?.server ? { server: current.server } : {};
+      byId.set(record.eventId, { ...fieldsOf(record.payload), ...server, id: record.eventId, sync: withRecord(current?.sync, record) });
     } else if (current) {
-      const fields = record.kind === 'update' ? fieldsOf(record.payload) : {};
-      byId.set(record.eventId, { ...current, ...fields, sync: withRecord(current.sync, record) });
+      const base =
+        record.kind === 'update'
+          ? { ...fieldsOf(record.payload), id: current.id, ...(current.server ? { server: current.server } : {}) }
+          : current;
+      byId.set(record.eventId, { ...base, sync: withRecord(current.sync, record) });
     }
   }
   return [...byId.values()].filter((event) => !event.server?.deletedAt);

@@ -3,6 +3,7 @@ import { CampaignHeaderSchema, CampaignViewSchema } from './campaign';
 import { OrgUnitIdSchema } from './common';
 import { type EventType, type EventTypeGroup, EventTypeSchema, eventTypeGroups, eventTypes } from './event';
 import { OrgLevelSchema } from './orgUnit';
+import { CustomersServedSchema, OnlineActivityFiguresSchema, WorkplaceFiguresSchema } from './reportOutreach';
 import { BreakdownRowSchema, MetricsSchema } from './totals';
 
 /**
@@ -115,7 +116,10 @@ export const EventReportRowSchema = z.object({
   type: EventTypeSchema,
   unitId: z.string(),
   unitName: z.string(),
+  /** An online event's platform in words (线上 · 视频号). */
   placeName: z.string(),
+  /** Online events: the platform's reported viewers (平台报告观看人数). */
+  viewersReported: figure.optional(),
   startAt: z.string(),
   staffPresent: figure,
   attendanceReported: figure,
@@ -188,6 +192,12 @@ export const CampaignReportSchema = z.object({
   offline: OfflineFiguresSchema,
   /** Online figures of the scope (the whole campaign at head office). */
   online: MetricsSchema,
+  /** Online events staff logged (直播, 线上主题宣传…) and their platforms' reported viewers. */
+  onlineActivities: OnlineActivityFiguresSchema,
+  /** Counters and sales workplaces of the scope: display areas at counters, workplaces trained. */
+  workplaces: WorkplaceFiguresSchema,
+  /** 服务客户量 and its parts. */
+  customersServed: CustomersServedSchema,
   /** Average rating (1–5, two decimals), null without feedback. */
   feedbackAverage: z.number().nullable(),
   breakdowns: z.object({

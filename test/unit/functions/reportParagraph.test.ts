@@ -1,5 +1,13 @@
-import { type Metrics, type OfflineFigures, emptyMetrics } from '@rights-outreach/shared';
+import {
+  type Metrics,
+  type OfflineFigures,
+  type OnlineActivityFigures,
+  type WorkplaceFigures,
+  emptyMetrics,
+} from '@rights-outreach/shared';
+import { customersServed } from '../../../functions/src/domain/report/customersServed';
 import { emptyOfflineFigures } from '../../../functions/src/domain/report/offlineFigures';
+import { emptyOnlineActivityFigures } from '../../../functions/src/domain/report/onlineActivities';
 import { type ParagraphInput, resultsParagraph } from '../../../functions/src/domain/report/resultsParagraph';
 import { yearOnYearRows } from '../../../functions/src/domain/report/yearOnYear';
 
@@ -9,11 +17,15 @@ function aReport(options: {
   campaign?: Partial<ParagraphInput['campaign']>;
   offline?: Partial<OfflineFigures>;
   online?: Partial<Metrics>;
+  onlineActivities?: Partial<OnlineActivityFigures>;
+  workplaces?: Partial<WorkplaceFigures>;
   previous?: { name: string; events: number; visitors: number };
 }): ParagraphInput {
   const unit = options.unit ?? { name: '广东省分公司', level: 'province' as const };
   const offline = { ...emptyOfflineFigures(), ...options.offline };
   const online = { ...emptyMetrics(), ...options.online };
+  const onlineActivities = { ...emptyOnlineActivityFigures(), ...options.onlineActivities };
+  const workplaces = { ...noWorkplaces, ...options.workplaces };
   const current = { events: offline.events, visitors: online.visitors };
   const previous = options.previous;
   return {
@@ -30,6 +42,9 @@ function aReport(options: {
     scope: { unitId: 'u', ...unit, trail: [], detailed: true },
     offline,
     online,
+    onlineActivities,
+    workplaces,
+    customersServed: customersServed(online, offline, onlineActivities),
     yearOnYear: {
       previous: previous ? { code: 'c-prev', name: previous.name, startDate: '2025-03-15', endDate: '2025-03-21' } : null,
       rows: yearOnYearRows(
@@ -39,6 +54,15 @@ function aReport(options: {
     },
   };
 }
+
+const noWorkplaces: WorkplaceFigures = {
+  counters: 0,
+  countersWithDisplayAreas: 0,
+  counterDisplayAreas: 0,
+  salesWorkplaces: 0,
+  trainedWorkplaces: 0,
+  workplaceTrainings: 0,
+};
 
 const zeroFigures = {
   events: 0,
@@ -59,8 +83,9 @@ describe('the results paragraph (主要成效)', () => {
     const report = aReport({
       offline: {
         events: 128,
-        eventsByGroup: { five_entries: 76, self_organised: 40, internal: 12 },
+        eventsByGroup: { five_entries: 76, self_organised: 40, internal: 12, online: 0 },
         eventsByType: {
+          ...emptyOfflineFigures().eventsByType,
           community: 32,
           village: 20,
           school: 10,
@@ -94,7 +119,7 @@ describe('the results paragraph (主要成效)', () => {
     });
 
     expect(resultsParagraph(report)).toBe(
-      '广东省分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，累计开展宣传活动128场，' +
+      '广东省分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量3万人；累计开展宣传活动128场，' +
         '其中“五进入”活动76场（进入社区32场、进入农村20场、进入学校10场、进入企业8场、进入商圈6场），' +
         '自主特色宣传40场（公园宣传5场、临街宣传12场、柜面宣传15场、走进养老院3场、其他特色活动5场），' +
         '内部培训12场（晨会学习8场、职场培训4场）；' +
@@ -112,7 +137,7 @@ describe('the results paragraph (主要成效)', () => {
       campaign: { name: '消保星期二·第12期', startDate: '2026-03-24', endDate: '2026-03-24', materialCount: 3 },
       offline: {
         events: 3,
-        eventsByGroup: { five_entries: 2, self_organised: 0, internal: 1 },
+        eventsByGroup: { five_entries: 2, self_organised: 0, internal: 1, online: 0 },
         eventsByType: { ...emptyOfflineFigures().eventsByType, community: 2, morning_meeting: 1 },
         staffParticipants: 9,
         attendanceReported: 85,
@@ -122,7 +147,7 @@ describe('the results paragraph (主要成效)', () => {
     });
 
     expect(resultsParagraph(report)).toBe(
-      '全公司在消保星期二·第12期（2026年3月24日）期间，累计开展宣传活动3场，' +
+      '全公司在消保星期二·第12期（2026年3月24日）期间，通过线上线下方式服务客户量181人；累计开展宣传活动3场，' +
         '其中“五进入”活动2场（进入社区2场），内部培训1场（晨会学习1场）；' +
         '参与员工9人次，现场参与群众85人，扫码签到31人，覆盖人群100至150人次。' +
         '线上推出宣传资料3篇，浏览量240人次，触达96人，分享12次，通过分享打开5次，活动报名6人。',
@@ -134,7 +159,7 @@ describe('the results paragraph (主要成效)', () => {
       unit: { name: '广州市分公司', level: 'city' },
       offline: {
         events: 7,
-        eventsByGroup: { five_entries: 3, self_organised: 3, internal: 1 },
+        eventsByGroup: { five_entries: 3, self_organised: 3, internal: 1, online: 0 },
         eventsByType: {
           ...emptyOfflineFigures().eventsByType,
           community: 1,
@@ -170,7 +195,7 @@ describe('the results paragraph (主要成效)', () => {
     });
 
     expect(resultsParagraph(report)).toBe(
-      '广州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，累计开展宣传活动7场，' +
+      '广州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量1.17万人；累计开展宣传活动7场，' +
         '其中“五进入”活动3场（进入社区1场、进入农村1场、进入学校1场），' +
         '自主特色宣传3场（公园宣传1场、柜面宣传1场、走进养老院1场），内部培训1场（职场培训1场）；' +
         '共有3个柜面（网点）参与，设置宣传展区5个，发放纸质宣传资料2700份；' +
@@ -186,7 +211,7 @@ describe('the results paragraph (主要成效)', () => {
       unit: { name: '花都支公司', level: 'county' },
       offline: {
         events: 2,
-        eventsByGroup: { five_entries: 1, self_organised: 1, internal: 0 },
+        eventsByGroup: { five_entries: 1, self_organised: 1, internal: 0, online: 0 },
         eventsByType: { ...emptyOfflineFigures().eventsByType, village: 1, street: 1 },
         staffParticipants: 6,
         attendanceReported: 140,
@@ -197,7 +222,7 @@ describe('the results paragraph (主要成效)', () => {
     });
 
     expect(resultsParagraph(report)).toBe(
-      '花都支公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，累计开展宣传活动2场，' +
+      '花都支公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量140人；累计开展宣传活动2场，' +
         '其中“五进入”活动1场（进入农村1场），自主特色宣传1场（临街宣传1场）；' +
         '发放纸质宣传资料200份；' +
         '参与员工6人次，现场参与群众140人，覆盖人群300至500人次。' +
@@ -214,10 +239,136 @@ describe('the results paragraph (主要成效)', () => {
     });
 
     expect(resultsParagraph(report)).toBe(
-      '深圳市分公司在2026年金融知识普及月（2026年9月15日至10月14日）期间，' +
+      '深圳市分公司在2026年金融知识普及月（2026年9月15日至10月14日）期间，通过线上线下方式服务客户量1904人；' +
         '线上推出宣传资料12篇，浏览量5230人次，触达1904人，分享88次，通过分享打开260次。' +
         '与上年同期（2025年金融知识普及月）相比，触达人数增长19%。',
     );
+  });
+
+  it('writes a city with everything: customers served first, online and offline events, counters, workplaces, online figures', () => {
+    const report = aReport({
+      unit: { name: '广州市分公司', level: 'city' },
+      offline: {
+        events: 16,
+        eventsByGroup: { five_entries: 5, self_organised: 4, internal: 3, online: 4 },
+        eventsByType: {
+          ...emptyOfflineFigures().eventsByType,
+          community: 3,
+          village: 2,
+          counter: 4,
+          morning_meeting: 1,
+          workplace_training: 2,
+          live_stream: 2,
+          online_session: 1,
+          tuesday_online: 1,
+        },
+        staffParticipants: 60,
+        attendanceReported: 1_250,
+        coverage: { min: 3_000, max: 4_000 },
+        printed: { leaflets: 800, colourPages: 300, posters: 20, other: 0, total: 1_120 },
+        displayAreas: 8,
+        countersInvolved: 4,
+      },
+      onlineActivities: {
+        events: 4,
+        eventsByType: { live_stream: 2, online_session: 1, online_quiz: 0, tuesday_online: 1 },
+        viewersReported: 150_000,
+      },
+      workplaces: {
+        counters: 6,
+        countersWithDisplayAreas: 4,
+        counterDisplayAreas: 6,
+        salesWorkplaces: 10,
+        trainedWorkplaces: 10,
+        workplaceTrainings: 2,
+      },
+      online: { views: 20_300, visitors: 8_058, shareTaps: 300, checkins: 420 },
+      previous: { name: '2025年“3·15”消费者权益保护教育宣传周', events: 10, visitors: 6_000 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '广州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量15.93万人；' +
+        '开展线上、线下教育宣传活动16场（线下12场、线上4场），' +
+        '其中“五进入”活动5场（进入社区3场、进入农村2场），自主特色宣传4场（柜面宣传4场），内部培训3场（晨会学习1场、职场培训2场），' +
+        '线上活动4场（直播2场、线上主题宣传1场、消保星期二线上活动1场），平台报告观看15万人；' +
+        '共有4个柜面（网点）参与，所辖6个营业柜面设置宣传展区6个，共设置宣传展区8个，发放纸质宣传资料1120份；' +
+        '所辖10个营销职场全部进行消费者保护知识培训2场；' +
+        '参与员工60人次，现场参与群众1250人，扫码签到420人，覆盖人群3000至4000人次。' +
+        '线上推出宣传资料15篇，浏览量2.03万人次，触达0.81万人，分享0.03万次。' +
+        '与上年同期（2025年“3·15”消费者权益保护教育宣传周）相比，活动场次增长60%，触达人数增长34.3%。',
+    );
+  });
+
+  it('writes a city with only offline events as before, with its counters’ display areas and the workplaces of those trained', () => {
+    const report = aReport({
+      unit: { name: '杭州市分公司', level: 'city' },
+      offline: {
+        events: 3,
+        eventsByGroup: { five_entries: 0, self_organised: 1, internal: 2, online: 0 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, counter: 1, workplace_training: 2 },
+        staffParticipants: 30,
+        attendanceReported: 40,
+        displayAreas: 6,
+        countersInvolved: 1,
+      },
+      workplaces: {
+        counters: 6,
+        countersWithDisplayAreas: 1,
+        counterDisplayAreas: 6,
+        salesWorkplaces: 10,
+        trainedWorkplaces: 8,
+        workplaceTrainings: 2,
+      },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '杭州市分公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量40人；' +
+        '累计开展宣传活动3场，其中自主特色宣传1场（柜面宣传1场），内部培训2场（职场培训2场）；' +
+        '共有1个柜面（网点）参与，所辖6个营业柜面设置宣传展区6个；' +
+        '所辖10个营销职场中8个进行消费者保护知识培训2场；' +
+        '参与员工30人次，现场参与群众40人。',
+    );
+  });
+
+  it('writes a county with only online events: how many and of which kind, the viewers the platforms reported, no offline figure', () => {
+    const report = aReport({
+      unit: { name: '南山支公司', level: 'county' },
+      offline: {
+        events: 3,
+        eventsByGroup: { five_entries: 0, self_organised: 0, internal: 0, online: 3 },
+        eventsByType: { ...emptyOfflineFigures().eventsByType, live_stream: 2, online_quiz: 1 },
+        staffParticipants: 5,
+      },
+      onlineActivities: {
+        events: 3,
+        eventsByType: { live_stream: 2, online_session: 0, online_quiz: 1, tuesday_online: 0 },
+        viewersReported: 8_600,
+      },
+      workplaces: { counters: 2, salesWorkplaces: 3 },
+    });
+
+    expect(resultsParagraph(report)).toBe(
+      '南山支公司在2026年“3·15”消费者权益保护教育宣传周（2026年3月15日至3月21日）期间，通过线上线下方式服务客户量8600人；' +
+        '开展线上教育宣传活动3场（直播2场、线上答题/H5活动1场），平台报告观看8600人；参与员工5人次。',
+    );
+  });
+
+  it('leaves the counters’ part out of a counter’s own report and keeps today’s wording when no display area was at a counter', () => {
+    const atCounter = aReport({
+      unit: { name: '番禺市桥营业部柜面', level: 'counter' },
+      offline: { events: 1, eventsByGroup: { five_entries: 0, self_organised: 1, internal: 0, online: 0 }, displayAreas: 2 },
+      workplaces: { counters: 1, countersWithDisplayAreas: 1, counterDisplayAreas: 2 },
+    });
+    const elsewhere = aReport({
+      unit: { name: '番禺支公司', level: 'county' },
+      offline: { events: 1, eventsByGroup: { five_entries: 1, self_organised: 0, internal: 0, online: 0 }, displayAreas: 2 },
+      workplaces: { counters: 3 },
+    });
+
+    expect(resultsParagraph(atCounter)).toContain('；设置宣传展区2个');
+    expect(resultsParagraph(atCounter)).not.toContain('营业柜面');
+    expect(resultsParagraph(elsewhere)).toContain('；设置宣传展区2个');
+    expect(resultsParagraph(elsewhere)).not.toContain('营业柜面');
   });
 
   it('says there is no data yet, and compares nothing, when the scope has no figure at all', () => {

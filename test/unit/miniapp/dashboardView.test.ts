@@ -71,10 +71,12 @@ describe('drilling down the org tree', () => {
 describe('chart data', () => {
   it('lists every event type under its group in report order, zeros kept', () => {
     const bars = eventTypeBars(provinceReport.offline);
-    expect(bars).toHaveLength(12);
-    expect(bars[0]).toEqual({ label: '进社区', value: 3, group: '五进入' });
+    expect(bars).toHaveLength(16);
+    expect(bars[0]).toEqual({ label: '进社区', value: 1, group: '五进入' });
     expect(bars.find((bar) => bar.label === '养老院')).toEqual({ label: '养老院', value: 0, group: '自主特色宣传' });
-    expect(bars.at(-1)).toEqual({ label: '职场培训', value: 0, group: '内部培训' });
+    expect(bars.find((bar) => bar.label === '职场培训')).toEqual({ label: '职场培训', value: 0, group: '内部培训' });
+    expect(bars.find((bar) => bar.label === '直播')).toEqual({ label: '直播', value: 1, group: '线上活动' });
+    expect(bars.at(-1)).toEqual({ label: '消保星期二线上活动', value: 0, group: '线上活动' });
   });
 
   it('puts the largest rows of a breakdown first and caps the bars, not the table', () => {

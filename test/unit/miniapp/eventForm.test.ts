@@ -74,3 +74,49 @@ describe('event form ↔ the API schema', () => {
     expect(firstErrorField({ notes: 'x', title: 'y', headcount: 'z' })).toBe('title');
   });
 });
+
+describe('event form for online events and 职场培训', () => {
+  const online = {
+    campaignCode: 'rights-week-2026',
+    type: 'live_stream' as const,
+    unitId: 'panyu',
+    title: '3·15 消保直播间',
+    startAt: '2026-03-15T11:30:00.000Z',
+    platform: 'douyin' as const,
+    link: 'https://live.douyin.com/315',
+    targetGroups: [],
+    staffPresent: 2,
+    viewersReported: 5200,
+  };
+
+  it('sends a live stream’s platform, link and viewers and none of the offline boxes, even when they hold numbers', () => {
+    const result = validateEventForm({ ...eventFormFrom(online), headcount: '40', placeName: '旧地点' });
+
+    expect(result.ok && result.fields).toEqual({ ...online, startAt: '2026-03-15T19:30:00+08:00' });
+    expect(result.ok && EventFieldsSchema.parse(result.fields)).toBeTruthy();
+  });
+
+  it('asks an online event for its platform and viewers, and an https link, and not for a place or headcount', () => {
+    const form = { ...newEventForm({ campaignCode: 'rights-week-2026', unitId: 'panyu', now: new Date() }), type: 'live_stream' as const };
+
+    const result = validateEventForm({ ...form, link: 'http://live.example.com' });
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toMatchObject({
+      platform: '请选择线上平台',
+      viewersReported: '请填写平台报告观看人数',
+      link: '链接须以 https:// 开头',
+    });
+    expect(result.errors).not.toHaveProperty('placeName');
+    expect(result.errors).not.toHaveProperty('headcount');
+  });
+
+  it('sends the workplaces of a 职场培训 only, and keeps them through the edit form', () => {
+    const training = someFields({ type: 'workplace_training', workplaceIds: ['panyu-wp1'] });
+
+    expect(validateEventForm(eventFormFrom(training))).toMatchObject({ ok: true, fields: { workplaceIds: ['panyu-wp1'] } });
+    const other = validateEventForm({ ...eventFormFrom(training), type: 'community' });
+    expect(other.ok && other.fields).not.toHaveProperty('workplaceIds');
+  });
+});

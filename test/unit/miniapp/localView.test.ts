@@ -1,4 +1,4 @@
-import type { OutreachEvent } from '@rights-outreach/shared';
+import type { OfflineEventType, OutreachEvent } from '@rights-outreach/shared';
 import { createEventCache } from '../../../miniapp/src/offline/eventCache';
 import { applyOutbox, eventFieldsOf, localEvent, selectForList } from '../../../miniapp/src/offline/localView';
 import type { OutboxRecord } from '../../../miniapp/src/offline/outboxRecord';
@@ -7,7 +7,7 @@ import { memoryStorage } from './support/memoryStorage';
 
 const me = 'S1001';
 
-function serverEvent(id: string, overrides: Partial<OutreachEvent> = {}): OutreachEvent {
+function serverEvent(id: string, overrides: Partial<Extract<OutreachEvent, { type: OfflineEventType }>> = {}): OutreachEvent {
   return {
     ...someFields(),
     id,
@@ -69,7 +69,7 @@ describe('the list as this phone sees it', () => {
 
     const list = selectForList(events, { campaignCode: 'rights-week-2026', mine: false, account: me });
 
-    expect(list.map((e) => [e.id, e.headcount, e.sync?.state])).toEqual([[id(1), 99, 'pending']]);
+    expect(list.map((e) => [e.id, 'headcount' in e ? e.headcount : null, e.sync?.state])).toEqual([[id(1), 99, 'pending']]);
   });
 
   it('shows the reason of the first refused record, which holds back the rest of its event', () => {

@@ -1,4 +1,12 @@
-import { type BeaconBatch, type SignupRequest, type SignupSummary, addDays, beaconLimits, shanghaiDate } from '@rights-outreach/shared';
+import {
+  type BeaconBatch,
+  type SignupRequest,
+  type SignupSummary,
+  addDays,
+  beaconLimits,
+  eventPlaceLabel,
+  shanghaiDate,
+} from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
 import { EventNotFoundError, ValidationError } from '../../errors';
 import { listSignups, putSignupIfAbsent, signupFingerprint } from '../../repository/consumerRepository';
@@ -70,6 +78,6 @@ export async function exportSignups(principal: Principal, eventId: string, perso
     signup.phoneSealed ? decryptPersonal(signup.phoneSealed, personalDataKey) : '',
     signup.at,
   ]);
-  const header = [`活动：${event.title}（${event.placeName}）`, '', ''];
+  const header = [`活动：${event.title}（${eventPlaceLabel(event)}）`, '', ''];
   return toCsv([header, ['姓名', '手机号', '报名时间'], ...rows]);
 }

@@ -1,5 +1,5 @@
 import type { EventDetail, EventTotals, OutreachEvent, PublicEventView } from '@rights-outreach/shared';
-import { landingUrl } from '@rights-outreach/shared';
+import { eventPlaceLabel, landingUrl } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
 import { CampaignNotFoundError, EventNotFoundError } from '../../errors';
 import { findAccount } from '../../repository/accountRepository';
@@ -56,6 +56,6 @@ export async function eventQr(principal: Principal, id: string, format: QrFormat
 export async function getPublicEvent(id: string): Promise<PublicEventView> {
   const event = await findEventRecord(id);
   if (!event || event.deletedAt) throw new EventNotFoundError(id);
-  const { campaignCode, title, type, placeName, startAt, unitName } = event;
-  return { id, campaignCode, title, type, placeName, startAt, unitName };
+  const { campaignCode, title, type, startAt, unitName } = event;
+  return { id, campaignCode, title, type, placeName: eventPlaceLabel(event), startAt, unitName };
 }

@@ -1,6 +1,6 @@
 import { EventFieldsSchema, type OutreachEvent, type UpdateEventRequest } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
-import { checkEventFields } from './eventScope';
+import { checkEventFields, eventBookkeeping } from './eventScope';
 import { mutateEvent } from './mutateEvent';
 
 /** Replaces an event's fields (staff in scope, admin). Moving it to another unit needs that unit in scope too. */
@@ -16,8 +16,9 @@ export function updateEvent(principal: Principal, eventId: string, request: Upda
       action: 'updated',
       apply: async (current) => {
         const unit = await checkEventFields(principal, fields);
-        // Optional fields left out of the edit are cleared, not kept.
-        return { ...current, location: undefined, notes: undefined, ...fields, unitName: unit.name, unitPath: unit.path };
+        // The fields are replaced whole: optional ones left out are cleared, and an event
+        // changed between online and offline keeps none of its former kind's fields.
+        return { ...eventBookkeeping(current), ...fields, unitName: unit.name, unitPath: unit.path };
       },
     },
     now,

@@ -9,6 +9,8 @@ import {
   type TargetGroupReportRow,
   type UnitReportRow,
   addDays,
+  eventPlaceLabel,
+  isOnlineEvent,
   reportFlagKinds,
   shanghaiDate,
   targetGroups,
@@ -20,9 +22,12 @@ import { toMetrics } from '../tally';
 import { unitIdsOf } from '../beaconPlace';
 import { type BreakdownNames, channelLabel, materialLabel, sourceLabel, targetGroupLabel } from './breakdownLabels';
 import { eventFlags } from './eventFlags';
+import { customersServed } from './customersServed';
 import { offlineFigures } from './offlineFigures';
+import { onlineActivityFigures } from './onlineActivities';
 import { type ResolvedScope, reportUnit } from './reportScope';
 import { resultsParagraph } from './resultsParagraph';
+import { workplaceFigures } from './workplaceCoverage';
 import { comparable, yearOnYearRows } from './yearOnYear';
 
 /** Everything a report is computed from, already read. */
@@ -56,6 +61,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
   const levelOf = new Map(scope.subtree.map((unit) => [unit.id, unit.level]));
   const offline = offlineFigures(input.events, (id) => levelOf.get(id));
   const online = metricsOf(scope.totalsBucket);
+  const onlineActivities = onlineActivityFigures(input.events);
 
   const events = eventRows(input, metricsOf);
   const flagged = events.filter((row) => row.flags.length > 0);
@@ -80,6 +86,9 @@ export function assembleReport(input: ReportInput): CampaignReport {
     },
     offline,
     online,
+    onlineActivities,
+    workplaces: workplaceFigures(scope.subtree, input.events),
+    customersServed: customersServed(online, offline, onlineActivities),
     yearOnYear: {
       previous: input.previous
         ? {
@@ -145,13 +154,17 @@ function eventRows(input: ReportInput, metricsOf: (bucket: Bucket) => Metrics): 
         type: event.type,
         unitId: event.unitId,
         unitName: event.unitName,
-        placeName: event.placeName,
+        placeName: eventPlaceLabel(event),
         startAt: event.startAt,
         staffPresent: event.staffPresent,
-        attendanceReported: event.headcount,
-        coverage: event.coverage,
+        ...(isOnlineEvent(event)
+          ? { viewersReported: event.viewersReported, attendanceReported: 0, coverage: { min: 0, max: 0 }, flags: [] }
+          : {
+              attendanceReported: event.headcount,
+              coverage: event.coverage,
+              flags: eventFlags(event, metrics, input.attendanceFlagFactor, input.now),
+            }),
         metrics,
-        flags: eventFlags(event, metrics, input.attendanceFlagFactor, input.now),
       };
     })
     .sort((a, b) => Date.parse(b.startAt) - Date.parse(a.startAt) || a.eventId.localeCompare(b.eventId));
@@ -191,7 +204,7 @@ function targetGroupRows(input: ReportInput): TargetGroupReportRow[] {
       key: group,
       label: targetGroupLabel(group),
       events: named.length,
-      attendanceReported: named.reduce((sum, event) => sum + event.headcount, 0),
+      attendanceReported: named.reduce((sum, event) => sum + (isOnlineEvent(event) ? 0 : event.headcount), 0),
       metrics: rows ? (rows.get(group) ?? toMetrics(undefined)) : null,
     };
   });

@@ -1,4 +1,4 @@
-import { type Channel, type TargetGroup, channelLabels, sourceParts, targetGroupLabels } from '@rights-outreach/shared';
+import { type Channel, type TargetGroup, channelLabels, eventPlaceLabel, sourceParts, targetGroupLabels } from '@rights-outreach/shared';
 
 /** Chinese names of breakdown rows, the same in every reader (dashboard, totals, export). */
 export interface BreakdownNames {
@@ -25,6 +25,6 @@ export function targetGroupLabel(group: string): string {
 }
 
 /** `活动名称（地点）`, marked when the event was deleted after it was counted. */
-export function eventLabel(event: { title: string; placeName: string; deletedAt?: string }): string {
-  return `${event.title}（${event.placeName}）${event.deletedAt ? '（已删除）' : ''}`;
+export function eventLabel(event: Parameters<typeof eventPlaceLabel>[0] & { title: string; deletedAt?: string }): string {
+  return `${event.title}（${eventPlaceLabel(event)}）${event.deletedAt ? '（已删除）' : ''}`;
 }

@@ -1,5 +1,6 @@
 import {
-  type EventFields,
+  type OfflineEventFields,
+  type OnlineEventFields,
   type EventType,
   type EventTypeGroup,
   type OfflineFigures,
@@ -7,16 +8,20 @@ import {
   eventTypeGroups,
   eventTypes,
   groupOfEventType,
+  isOnlineEvent,
 } from '@rights-outreach/shared';
 
-/** What offline figures read of an event. */
-export type OfflineEvent = Pick<EventFields, 'type' | 'unitId' | 'staffPresent' | 'headcount' | 'coverage' | 'printed' | 'displayAreas'>;
+/** What offline figures read of an event: an online one only counts as an event (and its staff). */
+export type OfflineEvent =
+  | Pick<OfflineEventFields, 'type' | 'unitId' | 'staffPresent' | 'headcount' | 'coverage' | 'printed' | 'displayAreas'>
+  | Pick<OnlineEventFields, 'type' | 'unitId' | 'staffPresent'>;
 
 /**
  * The offline figures of a set of events (deleted ones already left out), as docs/metrics.md
  * defines them: counts by type and group, sums of staff, headcount, coverage range, printed
  * materials and display areas; `countersInvolved` counts distinct units that held a 柜面宣传
- * event, or any event when the unit is itself a counter.
+ * event, or any offline event when the unit is itself a counter. Online events count in
+ * `events`, their type and group (线上活动) and `staffParticipants`, never in attendance.
  */
 export function offlineFigures(events: OfflineEvent[], levelOf: (unitId: string) => OrgLevel | undefined): OfflineFigures {
   const figures = emptyOfflineFigures();
@@ -26,6 +31,7 @@ export function offlineFigures(events: OfflineEvent[], levelOf: (unitId: string)
     figures.eventsByType[event.type] += 1;
     figures.eventsByGroup[groupOfEventType(event.type)] += 1;
     figures.staffParticipants += event.staffPresent;
+    if (isOnlineEvent(event)) continue;
     figures.attendanceReported += event.headcount;
     figures.coverage.min += event.coverage.min;
     figures.coverage.max += event.coverage.max;

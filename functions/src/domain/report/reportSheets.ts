@@ -16,6 +16,7 @@ import {
   shanghaiDate,
   videoCompletionRate,
 } from '@rights-outreach/shared';
+import { onlineActivitiesSheet, outreachSummaryRows } from './outreachSheets';
 
 export type Cell = string | number | null;
 
@@ -98,6 +99,7 @@ export function reportSheets(report: CampaignReport): Sheet[] {
       columns: ['日期', '活动场次', ...metricHeaders],
       rows: breakdowns.days.map((row) => [row.key, row.events, ...metricCells(row.metrics)]),
     },
+    onlineActivitiesSheet(report),
     eventSheet('活动明细', breakdowns.events),
     eventSheet('核查提示', report.flagged),
     {
@@ -122,6 +124,7 @@ function summarySheet(report: CampaignReport): Sheet {
     ['基本信息', '活动日期', `${campaign.startDate} 至 ${campaign.endDate}`],
     ['基本信息', '统计机构', `${scope.name}（${orgLevelLabels[scope.level]}，含下级机构）`],
     ['基本信息', '数据时间', report.generatedAt],
+    ...outreachSummaryRows(report),
     ['线下活动', '活动场次', offline.events],
     ...(Object.keys(eventTypeGroups) as EventTypeGroup[]).map((group): Cell[] => [
       '线下活动',
@@ -177,6 +180,7 @@ function eventSheet(name: string, events: EventReportRow[]): Sheet {
       '现场参与人数',
       '覆盖人群下限',
       '覆盖人群上限',
+      '平台报告观看人数',
       ...metricHeaders,
       '核查提示',
     ],
@@ -191,6 +195,7 @@ function eventSheet(name: string, events: EventReportRow[]): Sheet {
       event.attendanceReported,
       event.coverage.min,
       event.coverage.max,
+      event.viewersReported ?? null,
       ...metricCells(event.metrics),
       event.flags.map((flag) => reportFlagLabels[flag]).join('；') || null,
     ]),

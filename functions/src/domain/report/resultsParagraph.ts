@@ -8,9 +8,18 @@ import {
   formatWanRange,
   videoCompletionRate,
 } from '@rights-outreach/shared';
+import {
+  type OutreachClauseInput,
+  customersServedClause,
+  displayAreaClauses,
+  eventsClause,
+  onlineGroupClause,
+  onlineTypeNames,
+  workplaceClause,
+} from './outreachClauses';
 
 /** Everything of a report the paragraph reads (all of it but the paragraph itself). */
-export type ParagraphInput = Pick<CampaignReport, 'campaign' | 'scope' | 'offline' | 'online' | 'yearOnYear'>;
+export type ParagraphInput = Pick<CampaignReport, 'campaign' | 'scope' | 'offline' | 'online' | 'yearOnYear'> & OutreachClauseInput;
 
 /** Event types as the results sections of year-end reports name them. */
 const typeNames: Record<EventType, string> = {
@@ -26,12 +35,14 @@ const typeNames: Record<EventType, string> = {
   other: '其他特色活动',
   morning_meeting: '晨会学习',
   workplace_training: '职场培训',
+  ...onlineTypeNames,
 };
 
 const groupNames: Record<EventTypeGroup, string> = {
   five_entries: '“五进入”活动',
   self_organised: '自主特色宣传',
   internal: '内部培训',
+  online: '线上活动',
 };
 
 /**
@@ -50,15 +61,18 @@ export function resultsParagraph(report: ParagraphInput): string {
   const opening = `${subject}在${report.campaign.name}（${dateRange(report.campaign.startDate, report.campaign.endDate)}）期间`;
   const clauses = [offlineClauses(report), onlineClauses(report)].filter(Boolean);
   if (clauses.length === 0) return `${opening}暂无宣传活动数据。`;
-  return `${opening}，${clauses.join('。')}。${yearOnYearSentence(report)}`;
+  const served = customersServedClause(report);
+  return `${opening}，${served ? `${served}；` : ''}${clauses.join('。')}。${yearOnYearSentence(report)}`;
 }
 
 /** Offline figures: nothing at all when no event was logged in scope. */
-function offlineClauses({ offline, online }: ParagraphInput): string {
+function offlineClauses(report: ParagraphInput): string {
+  const { offline, online } = report;
   if (offline.events === 0) return '';
   const byGroup = (Object.keys(eventTypeGroups) as EventTypeGroup[])
     .filter((group) => offline.eventsByGroup[group] > 0)
     .map((group) => {
+      if (group === 'online') return onlineGroupClause(report, groupNames.online);
       const types = (eventTypeGroups[group] as readonly EventType[])
         .filter((type) => offline.eventsByType[type] > 0)
         .map((type) => `${typeNames[type]}${offline.eventsByType[type]}场`);
@@ -66,7 +80,7 @@ function offlineClauses({ offline, online }: ParagraphInput): string {
     });
   const venues = [
     offline.countersInvolved > 0 ? `共有${offline.countersInvolved}个柜面（网点）参与` : '',
-    offline.displayAreas > 0 ? `设置宣传展区${offline.displayAreas}个` : '',
+    ...displayAreaClauses(report),
     offline.printed.total > 0 ? `发放纸质宣传资料${formatWan(offline.printed.total)}份` : '',
   ].filter(Boolean);
   // A zero never reaches 万, so leaving it out of a group never changes how the others are written.
@@ -77,9 +91,7 @@ function offlineClauses({ offline, online }: ParagraphInput): string {
     online.checkins > 0 ? `扫码签到${checkedIn}人` : '',
     offline.coverage.max > 0 ? `覆盖人群${formatWanRange(offline.coverage.min, offline.coverage.max)}人次` : '',
   ].filter(Boolean);
-  return [`累计开展宣传活动${offline.events}场，其中${byGroup.join('，')}`, venues.join('，'), people.join('，')]
-    .filter(Boolean)
-    .join('；');
+  return [eventsClause(report, byGroup), venues.join('，'), workplaceClause(report), people.join('，')].filter(Boolean).join('；');
 }
 
 /**

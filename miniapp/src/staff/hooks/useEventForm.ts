@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { EventFields, TargetGroup } from '@rights-outreach/shared';
 import { validateEventForm, type EventFormValues, type FormErrors, type FormField } from '../logic/eventForm';
 
-type TextField = Exclude<keyof EventFormValues, 'location' | 'targetGroups' | 'type'>;
+type TextField = Exclude<keyof EventFormValues, 'location' | 'targetGroups' | 'type' | 'workplaceIds' | 'platform'>;
 
 /** Which fields' messages may show: blurred or changed ones, and every field once submitted. */
 function visible(errors: FormErrors, touched: ReadonlySet<FormField>, submitted: boolean): FormErrors {
@@ -38,7 +38,7 @@ export function useEventForm(initial: EventFormValues) {
 
   /** A choice made with a picker or chip counts as leaving the field. */
   const choose = useCallback(
-    <F extends 'campaignCode' | 'unitId' | 'type' | 'date' | 'time'>(field: F, value: EventFormValues[F]) => {
+    <F extends 'campaignCode' | 'unitId' | 'type' | 'date' | 'time' | 'platform'>(field: F, value: EventFormValues[F]) => {
       setValues((current) => ({ ...current, [field]: value }));
       touch(field);
     },
@@ -58,6 +58,17 @@ export function useEventForm(initial: EventFormValues) {
     [touch],
   );
 
+  const toggleWorkplace = useCallback(
+    (id: string) => {
+      setValues((current) => ({
+        ...current,
+        workplaceIds: current.workplaceIds.includes(id) ? current.workplaceIds.filter((w) => w !== id) : [...current.workplaceIds, id],
+      }));
+      touch('workplaceIds');
+    },
+    [touch],
+  );
+
   const setLocation = useCallback((location: EventFormValues['location']) => {
     setValues((current) => {
       const { location: _previous, ...rest } = current;
@@ -71,5 +82,5 @@ export function useEventForm(initial: EventFormValues) {
     return validation;
   }, [validation]);
 
-  return { values, errors, setText, choose, toggleTargetGroup, setLocation, touch, submit };
+  return { values, errors, setText, choose, toggleTargetGroup, toggleWorkplace, setLocation, touch, submit };
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { isOnlineEvent } from '@rights-outreach/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { getOutbox } from '../../offline';
 import { OutboxError } from '../../offline/errors';
@@ -20,7 +21,9 @@ function buzz(): void {
  * The on-site headcount clicker. Every tap is written to the phone at once, so a count in
  * progress survives the app being closed; 保存人数 queues an edit of the event with it.
  */
-export function useHeadcountClicker(event: LocalEvent | null) {
+export function useHeadcountClicker(anyEvent: LocalEvent | null) {
+  // Online events have no on-site headcount to count.
+  const event = anyEvent && !isOnlineEvent(anyEvent) ? anyEvent : null;
   const eventId = event?.id ?? null;
   const [inProgress, setInProgress] = useState<number | null>(null);
   const [notStored, setNotStored] = useState(false);
@@ -44,9 +47,10 @@ export function useHeadcountClicker(event: LocalEvent | null) {
   );
 
   const save = useCallback(() => {
-    if (!event) return;
+    const fields = event ? eventFieldsOf(event) : null;
+    if (!event || !fields || isOnlineEvent(fields)) return;
     try {
-      getOutbox().enqueueUpdate(event.id, { ...eventFieldsOf(event), headcount: count });
+      getOutbox().enqueueUpdate(event.id, { ...fields, headcount: count });
     } catch (failure) {
       setError(failure instanceof OutboxError ? failure.userMessage : '保存失败，请重试');
       return;

@@ -1,3 +1,4 @@
+import { eventPlaceLabel } from '@rights-outreach/shared';
 import type { LocalEvent } from '../../offline/localView';
 import { downloadEventQr } from '../../services/events';
 import { formatEventTime } from '../../utils/formatEventTime';
@@ -20,7 +21,7 @@ export function usePoster(event: LocalEvent | null, campaign: { name: string; sl
           title: event.title,
           details: [
             `时间：${formatEventTime(event.startAt)}`,
-            `地点：${event.placeName}`,
+            `地点：${eventPlaceLabel(event)}`,
             ...(event.server?.unitName ? [`主办：${event.server.unitName}`] : []),
           ],
           callToAction: '微信扫码 · 阅读权益知识 · 现场签到',

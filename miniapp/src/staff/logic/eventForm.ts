@@ -1,4 +1,14 @@
-import { EventFieldsSchema, type EventFields, type EventType, type GeoPoint, type TargetGroup } from '@rights-outreach/shared';
+import {
+  type EventFields,
+  type EventType,
+  type GeoPoint,
+  type OnlinePlatform,
+  type TargetGroup,
+  OfflineEventFieldsSchema,
+  OnlineEventFieldsSchema,
+  isOnlineEvent,
+  isOnlineEventType,
+} from '@rights-outreach/shared';
 import { fieldErrors } from '../../utils/fieldErrors';
 import { shanghaiDateTime, toShanghaiIso } from '../../utils/formatEventTime';
 
@@ -26,6 +36,12 @@ export interface EventFormValues {
   posters: string;
   otherPrinted: string;
   displayAreas: string;
+  /** 职场培训: the sales workplaces it trained. */
+  workplaceIds: string[];
+  /** Online events: the platform, the link, the platform's viewer figure. */
+  platform: OnlinePlatform | '';
+  link: string;
+  viewersReported: string;
   notes: string;
 }
 
@@ -52,11 +68,13 @@ const hints: Record<string, string> = {
   unitId: '请选择所属机构',
   location: '定位信息无效，请重新获取或清除',
   targetGroups: '请重新选择重点人群',
+  platform: '请选择线上平台',
+  workplaceIds: '请重新选择营销职场',
   '': '填写有误，请检查',
 };
 
-/** The boxes that hold a number as text, in page order. */
-const numberFields = [
+/** The boxes that hold a number as text, in page order (offline events'). */
+const offlineNumberFields = [
   'staffPresent',
   'headcount',
   'coverageMin',
@@ -67,6 +85,7 @@ const numberFields = [
   'otherPrinted',
   'displayAreas',
 ] as const;
+const onlineNumberFields = ['staffPresent', 'viewersReported'] as const;
 
 /** The order fields appear on the page: the first error is scrolled to. */
 export const fieldOrder: FormField[] = [
@@ -77,12 +96,21 @@ export const fieldOrder: FormField[] = [
   'startAt',
   'date',
   'time',
+  'platform',
+  'link',
   'placeName',
   'location',
   'targetGroups',
-  ...numberFields,
+  ...offlineNumberFields,
+  'viewersReported',
+  'workplaceIds',
   'notes',
 ];
+
+/** Whether the form is for an online event (线上活动): a platform instead of a place. */
+export function isOnlineForm(values: Pick<EventFormValues, 'type'>): boolean {
+  return values.type !== '' && isOnlineEventType(values.type);
+}
 
 /** A new form: the campaign being viewed, the staff member's own unit, today. */
 export function newEventForm(defaults: { campaignCode: string; unitId: string; now: Date }): EventFormValues {
@@ -105,24 +133,34 @@ export function newEventForm(defaults: { campaignCode: string; unitId: string; n
     posters: '0',
     otherPrinted: '0',
     displayAreas: '0',
+    workplaceIds: [],
+    platform: '',
+    link: '',
+    viewersReported: '',
     notes: '',
   };
 }
 
-/** The form for editing an event as it stands. */
+/** The form for editing an event as it stands (the other kind's boxes start empty, as on a new form). */
 export function eventFormFrom(event: EventFields): EventFormValues {
   const start = shanghaiDateTime(event.startAt);
-  return {
-    campaignCode: event.campaignCode,
+  const common = {
+    ...newEventForm({ campaignCode: event.campaignCode, unitId: event.unitId, now: new Date(event.startAt) }),
     type: event.type,
-    unitId: event.unitId,
     title: event.title,
     date: start?.date ?? '',
     time: start?.time ?? '',
-    placeName: event.placeName,
-    ...(event.location ? { location: event.location } : {}),
     targetGroups: [...event.targetGroups],
     staffPresent: String(event.staffPresent),
+    notes: event.notes ?? '',
+  };
+  if (isOnlineEvent(event)) {
+    return { ...common, platform: event.platform, link: event.link ?? '', viewersReported: String(event.viewersReported) };
+  }
+  return {
+    ...common,
+    placeName: event.placeName,
+    ...(event.location ? { location: event.location } : {}),
     headcount: String(event.headcount),
     coverageMin: String(event.coverage.min),
     coverageMax: String(event.coverage.max),
@@ -131,7 +169,7 @@ export function eventFormFrom(event: EventFields): EventFormValues {
     posters: String(event.printed.posters),
     otherPrinted: String(event.printed.other),
     displayAreas: String(event.displayAreas),
-    notes: event.notes ?? '',
+    workplaceIds: [...(event.workplaceIds ?? [])],
   };
 }
 
@@ -142,19 +180,27 @@ function count(text: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-/** The request body the form stands for, before validation. */
+/** The request body the form stands for, before validation: an online event's fields or an offline one's. */
 export function toEventInput(values: EventFormValues): Record<string, unknown> {
   const notes = values.notes.trim();
-  return {
+  const common = {
     campaignCode: values.campaignCode,
     type: values.type,
     unitId: values.unitId,
     title: values.title,
     startAt: toShanghaiIso(values.date, values.time),
-    placeName: values.placeName,
-    ...(values.location ? { location: values.location } : {}),
     targetGroups: values.targetGroups,
     staffPresent: count(values.staffPresent),
+    ...(notes ? { notes } : {}),
+  };
+  if (isOnlineForm(values)) {
+    const link = values.link.trim();
+    return { ...common, platform: values.platform, ...(link ? { link } : {}), viewersReported: count(values.viewersReported) };
+  }
+  return {
+    ...common,
+    placeName: values.placeName,
+    ...(values.location ? { location: values.location } : {}),
     headcount: count(values.headcount),
     coverage: { min: count(values.coverageMin), max: count(values.coverageMax) },
     printed: {
@@ -164,25 +210,27 @@ export function toEventInput(values: EventFormValues): Record<string, unknown> {
       other: count(values.otherPrinted),
     },
     displayAreas: count(values.displayAreas),
-    ...(notes ? { notes } : {}),
+    ...(values.type === 'workplace_training' && values.workplaceIds.length > 0 ? { workplaceIds: values.workplaceIds } : {}),
   };
 }
 
 export type FormValidation = { ok: true; fields: EventFields } | { ok: false; errors: FormErrors };
 
 /**
- * Validates with the API's own schema (EventFieldsSchema), so the phone accepts exactly what
- * the server will; each message lands next to the field it is about, in Chinese.
+ * Validates with the API's own schemas (the variant of EventFieldsSchema for the chosen type:
+ * offline until an online type is chosen), so the phone accepts exactly what the server will;
+ * each message lands next to the field it is about, in Chinese.
  */
 export function validateEventForm(values: EventFormValues): FormValidation {
-  const parsed = EventFieldsSchema.safeParse(toEventInput(values));
+  const online = isOnlineForm(values);
+  const parsed = (online ? OnlineEventFieldsSchema : OfflineEventFieldsSchema).safeParse(toEventInput(values));
   if (parsed.success) return { ok: true, fields: parsed.data };
   const errors: FormErrors = {};
   for (const [path, message] of Object.entries(fieldErrors(parsed.error, hints))) {
     const field = fieldOfPath[path] ?? ((path.split('.')[0] || '') as FormField);
     if (field && errors[field] === undefined) errors[field] = message;
   }
-  for (const field of numberFields) {
+  for (const field of online ? onlineNumberFields : offlineNumberFields) {
     const text = values[field].trim();
     if (text !== '' && Number.isNaN(count(text))) errors[field] = '请输入数字';
   }

@@ -1,7 +1,7 @@
-import type { EventFields } from '@rights-outreach/shared';
+import type { OfflineEventFields } from '@rights-outreach/shared';
 
 /** A valid set of event fields, as the form would produce. */
-export function someFields(overrides: Partial<EventFields> = {}): EventFields {
+export function someFields(overrides: Partial<OfflineEventFields> = {}): OfflineEventFields {
   return {
     campaignCode: 'rights-week-2026',
     type: 'community',

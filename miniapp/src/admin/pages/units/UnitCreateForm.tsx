@@ -1,6 +1,16 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { CreateOrgUnitRequestSchema, mayBeChildOf, orgLevelLabels, orgLevels, type OrgLevel, type OrgUnit } from '@rights-outreach/shared';
+import {
+  CreateOrgUnitRequestSchema,
+  mayBeChildOf,
+  orgLevelLabels,
+  orgLevels,
+  type OrgLevel,
+  type OrgUnit,
+  type UnitKind,
+  unitKindLabels,
+  unitKinds,
+} from '@rights-outreach/shared';
 import { createOrgUnit } from '../../../services/orgUnits';
 import { ActionButton } from '../../../components/form/ActionButton';
 import { ChoiceChips } from '../../../components/form/ChoiceChips';
@@ -23,6 +33,8 @@ interface UnitDraft {
   level: OrgLevel | '';
   id: string;
   name: string;
+  /** Units of the lowest level: 营业柜面 or 营销职场. */
+  kind: UnitKind;
 }
 
 const hints = {
@@ -30,6 +42,7 @@ const hints = {
   name: '机构名称为 2–40 个字',
   level: '请选择机构层级',
   parentId: '请选择上级机构',
+  kind: '请选择网点类型',
 };
 
 const hasLevelBelow = (unit: OrgUnit) => orgLevels.some((level) => mayBeChildOf(level, unit.level));
@@ -43,7 +56,7 @@ function levelsUnder(parent: OrgUnit | undefined, treeIsEmpty: boolean): OrgLeve
 /** 新建机构: parent, level (only those below the parent), id and name, checked with the API's schema. */
 export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
   const treeIsEmpty = units.length === 0;
-  const form = useForm<UnitDraft>({ parentId: '', level: treeIsEmpty ? 'head_office' : '', id: '', name: '' });
+  const form = useForm<UnitDraft>({ parentId: '', level: treeIsEmpty ? 'head_office' : '', id: '', name: '', kind: 'counter' });
   const submit = useSubmit();
   const [created, setCreated] = useState('');
 
@@ -64,7 +77,13 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
     setCreated('');
     const request = form.check(
       CreateOrgUnitRequestSchema,
-      { id: form.values.id, name: form.values.name, level: form.values.level, parentId: form.values.parentId || undefined },
+      {
+        id: form.values.id,
+        name: form.values.name,
+        level: form.values.level,
+        parentId: form.values.parentId || undefined,
+        ...(form.values.level === 'counter' ? { kind: form.values.kind } : {}),
+      },
       // Without a parent no level can be offered: say which choice comes first.
       parent || treeIsEmpty ? hints : { ...hints, level: '请先选择上级机构，再选择层级' },
     );
@@ -107,6 +126,16 @@ export function UnitCreateForm({ units, onCreated }: UnitCreateFormProps) {
           onChange={(level) => form.set('level', level)}
         />
       </FormField>
+      {form.values.level === 'counter' ? (
+        <FormField label="网点类型" required error={form.errors.kind} hint="营业柜面设置宣传展区，营销职场参加职场培训" id="unit-kind">
+          <ChoiceChips
+            label="网点类型"
+            options={optionsOf(unitKinds, unitKindLabels)}
+            value={form.values.kind}
+            onChange={(kind) => form.set('kind', kind)}
+          />
+        </FormField>
+      ) : null}
       <FormField label="机构编号" required error={form.errors.id} hint="例如 gd-gz-panyu；创建后不能修改" id="unit-id">
         <TextInput value={form.values.id} onChange={(id) => form.set('id', id)} placeholder="小写字母、数字或 -" maxLength={48} />
       </FormField>

@@ -15,6 +15,7 @@ import { FlagsSection } from './FlagsSection';
 import { HeadlineSection } from './HeadlineSection';
 import { OfflineSection } from './OfflineSection';
 import { OnlineSection } from './OnlineSection';
+import { OutreachSection } from './OutreachSection';
 import { ParagraphSection } from './ParagraphSection';
 import { ReportHeading } from './ReportHeading';
 import { TargetGroupSection } from './TargetGroupSection';
@@ -49,6 +50,7 @@ function Report({ report }: { report: CampaignReport }) {
       <ReportHeading report={report} />
       <HeadlineSection report={report} />
       <ParagraphSection paragraph={report.paragraph} />
+      <OutreachSection report={report} />
       <OfflineSection report={report} />
       <OnlineSection report={report} />
       <UnitsSection report={report} />

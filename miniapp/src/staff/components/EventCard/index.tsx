@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { eventTypeLabels } from '@rights-outreach/shared';
+import { eventPlaceLabel, eventTypeLabels, isOnlineEvent } from '@rights-outreach/shared';
 import type { LocalEvent } from '../../../offline/localView';
 import { formatEventTimeShort } from '../../../utils/formatEventTime';
 import { SyncBadge } from '../SyncBadge';
@@ -28,9 +28,11 @@ export function EventCard({ event, onOpen }: EventCardProps) {
       <Text className="event-card__title">{event.title}</Text>
       <View className="event-card__meta">
         <Text className="event-card__meta-item">{formatEventTimeShort(event.startAt)}</Text>
-        <Text className="event-card__meta-item">现场 {event.headcount} 人</Text>
+        <Text className="event-card__meta-item">
+          {isOnlineEvent(event) ? `观看 ${event.viewersReported} 人` : `现场 ${event.headcount} 人`}
+        </Text>
       </View>
-      <Text className="event-card__place">{event.placeName}</Text>
+      <Text className="event-card__place">{eventPlaceLabel(event)}</Text>
     </View>
   );
 }

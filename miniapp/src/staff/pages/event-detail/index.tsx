@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { ClientIdSchema, eventTypeLabels } from '@rights-outreach/shared';
+import { ClientIdSchema, eventPlaceLabel, eventTypeLabels, isOnlineEvent } from '@rights-outreach/shared';
 import { useMemo } from 'react';
 import { BrandHeader } from '../../../components/BrandHeader';
 import { Screen } from '../../../components/Screen';
@@ -89,7 +89,7 @@ export default function EventDetailPage() {
       <BrandHeader
         eyebrow={eventTypeLabels[event.type]}
         title={event.title}
-        subtitle={`${formatEventTime(event.startAt)} · ${event.placeName}`}
+        subtitle={`${formatEventTime(event.startAt)} · ${eventPlaceLabel(event)}`}
         meta={event.sync ? <SyncBadge sync={event.sync} /> : undefined}
       />
       <View className="screen__body detail__body">
@@ -101,7 +101,7 @@ export default function EventDetailPage() {
             onDiscard={() => void actions.discard()}
           />
         ) : null}
-        {writer ? (
+        {writer && !isOnlineEvent(event) ? (
           <HeadcountClicker
             count={clicker.count}
             changed={clicker.changed}

@@ -1,6 +1,15 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { printedMaterialLabels, targetGroupLabels, targetGroups, type TargetGroup } from '@rights-outreach/shared';
+import {
+  type OnlinePlatform,
+  type OrgUnit,
+  onlinePlatformLabels,
+  onlinePlatforms,
+  printedMaterialLabels,
+  targetGroupLabels,
+  targetGroups,
+  type TargetGroup,
+} from '@rights-outreach/shared';
 import { ChoiceChips } from '../../../components/form/ChoiceChips';
 import { DateTimeField } from '../../../components/form/DateTimeField';
 import { FormField } from '../../../components/form/FormField';
@@ -11,11 +20,13 @@ import { StickyFooter } from '../../components/StickyFooter';
 import { TextInput } from '../../../components/form/TextInput';
 import { useEventForm } from '../../hooks/useEventForm';
 import { useSaveEvent } from '../../hooks/useSaveEvent';
-import { firstErrorField, type EventFormValues } from '../../logic/eventForm';
+import { firstErrorField, isOnlineForm, type EventFormValues } from '../../logic/eventForm';
+import { workplaceOptions } from '../../logic/workplaceChoice';
 import { LocationField } from './LocationField';
 import { TypePicker } from './TypePicker';
 
 const groupOptions = targetGroups.map((group) => ({ value: group, label: targetGroupLabels[group] }));
+const platformOptions = onlinePlatforms.map((platform) => ({ value: platform, label: onlinePlatformLabels[platform] }));
 
 type PrintedField = 'leaflets' | 'colourPages' | 'posters' | 'otherPrinted';
 const printedFields: { field: PrintedField; label: string }[] = [
@@ -31,6 +42,8 @@ interface EventFormBodyProps {
   eventId: string | null;
   campaignOptions: { value: string; label: string }[];
   unitOptions: { value: string; label: string }[];
+  /** The org units the staff member may see (for the sales workplaces a 职场培训 names). */
+  units: readonly OrgUnit[];
   /** A note when the lists come from the phone's copy. */
   listsNote?: string;
 }
@@ -42,10 +55,19 @@ function scrollToField(field: string): void {
 }
 
 /** Every field of an event, validated with the API's schema on blur and on save. */
-export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, listsNote }: EventFormBodyProps) {
+export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, units, listsNote }: EventFormBodyProps) {
   const form = useEventForm(initial);
   const { save, error: saveError } = useSaveEvent(eventId);
   const { values, errors } = form;
+  const online = isOnlineForm(values);
+  const offered = values.type === 'workplace_training' ? workplaceOptions(units, values.unitId) : [];
+  // A workplace chosen under another unit stays visible, so it can be taken off again.
+  const workplaces = [
+    ...offered,
+    ...values.workplaceIds
+      .filter((id) => !offered.some((option) => option.value === id))
+      .map((id) => ({ value: id, label: `${units.find((unit) => unit.id === id)?.name ?? id}（不在所属机构下）` })),
+  ];
 
   const onSave = () => {
     const result = form.submit();
@@ -59,7 +81,7 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
   };
 
   const numberInput = (
-    field: 'staffPresent' | 'headcount' | 'coverageMin' | 'coverageMax' | PrintedField | 'displayAreas',
+    field: 'staffPresent' | 'headcount' | 'coverageMin' | 'coverageMax' | PrintedField | 'displayAreas' | 'viewersReported',
     placeholder = '0',
   ) => (
     <TextInput
@@ -116,7 +138,7 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
         </FormField>
       </Section>
 
-      <Section title="时间地点">
+      <Section title={online ? '时间平台' : '时间地点'}>
         <FormField id="field-startAt" label="开始时间" error={errors.startAt ?? errors.date ?? errors.time}>
           <View className="event-form__pair">
             <View className="event-form__pair-item">
@@ -127,19 +149,46 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
             </View>
           </View>
         </FormField>
-        <FormField id="field-placeName" label="活动地点" error={errors.placeName}>
-          <TextInput
-            value={values.placeName}
-            placeholder="如：幸福社区文化广场"
-            maxLength={60}
-            onChange={(v) => form.setText('placeName', v)}
-            onBlur={() => form.touch('placeName')}
-            name="placeName"
-          />
-        </FormField>
-        <FormField id="field-location" label="现场定位" optional hint="用于核实活动地点；不定位也可以保存" error={errors.location}>
-          <LocationField value={values.location} onChange={form.setLocation} />
-        </FormField>
+        {online ? (
+          <>
+            <FormField id="field-platform" label="线上平台" error={errors.platform}>
+              <ChoiceChips<OnlinePlatform>
+                look="field"
+                label="线上平台"
+                options={platformOptions}
+                value={values.platform}
+                onChange={(v) => form.choose('platform', v)}
+              />
+            </FormField>
+            <FormField id="field-link" label="活动链接" optional hint="直播间或活动页面的 https 链接" error={errors.link}>
+              <TextInput
+                value={values.link}
+                placeholder="https://"
+                maxLength={500}
+                onChange={(v) => form.setText('link', v)}
+                onBlur={() => form.touch('link')}
+                name="link"
+              />
+            </FormField>
+          </>
+        ) : null}
+        {online ? null : (
+          <>
+            <FormField id="field-placeName" label="活动地点" error={errors.placeName}>
+              <TextInput
+                value={values.placeName}
+                placeholder="如：幸福社区文化广场"
+                maxLength={60}
+                onChange={(v) => form.setText('placeName', v)}
+                onBlur={() => form.touch('placeName')}
+                name="placeName"
+              />
+            </FormField>
+            <FormField id="field-location" label="现场定位" optional hint="用于核实活动地点；不定位也可以保存" error={errors.location}>
+              <LocationField value={values.location} onChange={form.setLocation} />
+            </FormField>
+          </>
+        )}
       </Section>
 
       <Section title="参与情况">
@@ -156,32 +205,66 @@ export function EventFormBody({ initial, eventId, campaignOptions, unitOptions, 
         <FormField id="field-staffPresent" label="参与员工人数" error={errors.staffPresent}>
           {numberInput('staffPresent', '请输入人数')}
         </FormField>
-        <FormField id="field-headcount" label="现场参与人数" hint="活动中可在详情页用计数器现场点数" error={errors.headcount}>
-          {numberInput('headcount', '请输入人数')}
-        </FormField>
-        <FormField id="field-coverageMin" label="覆盖人群（人次，估算范围）" error={errors.coverageMin ?? errors.coverageMax}>
-          <View className="event-form__pair">
-            <View className="event-form__pair-item">{numberInput('coverageMin', '最少')}</View>
-            <Text className="event-form__dash">—</Text>
-            <View className="event-form__pair-item">{numberInput('coverageMax', '最多')}</View>
-          </View>
-        </FormField>
+        {online ? (
+          <FormField id="field-viewersReported" label="平台报告观看人数" hint="以平台后台统计为准" error={errors.viewersReported}>
+            {numberInput('viewersReported', '请输入人数')}
+          </FormField>
+        ) : null}
+        {online ? null : (
+          <>
+            <FormField id="field-headcount" label="现场参与人数" hint="活动中可在详情页用计数器现场点数" error={errors.headcount}>
+              {numberInput('headcount', '请输入人数')}
+            </FormField>
+            <FormField id="field-coverageMin" label="覆盖人群（人次，估算范围）" error={errors.coverageMin ?? errors.coverageMax}>
+              <View className="event-form__pair">
+                <View className="event-form__pair-item">{numberInput('coverageMin', '最少')}</View>
+                <Text className="event-form__dash">—</Text>
+                <View className="event-form__pair-item">{numberInput('coverageMax', '最多')}</View>
+              </View>
+            </FormField>
+          </>
+        )}
       </Section>
 
-      <Section title="宣传物料">
-        <View className="event-form__grid">
-          {printedFields.map(({ field, label }) => (
-            <View key={field} className="event-form__cell">
-              <FormField id={`field-${field}`} label={`${label}（份）`} error={errors[field]}>
-                {numberInput(field)}
-              </FormField>
-            </View>
-          ))}
-        </View>
-        <FormField id="field-displayAreas" label="展区数量（个）" error={errors.displayAreas}>
-          {numberInput('displayAreas')}
-        </FormField>
-      </Section>
+      {values.type === 'workplace_training' ? (
+        <Section title="培训的营销职场">
+          <FormField
+            id="field-workplaceIds"
+            label="营销职场"
+            optional
+            hint={workplaces.length > 0 ? '可多选：本次培训覆盖的营销职场' : '所属机构下暂无营销职场'}
+            error={errors.workplaceIds}
+          >
+            {workplaces.length > 0 ? (
+              <ChoiceChips<string>
+                look="field"
+                multiple
+                label="营销职场"
+                options={workplaces}
+                value={values.workplaceIds}
+                onToggle={form.toggleWorkplace}
+              />
+            ) : null}
+          </FormField>
+        </Section>
+      ) : null}
+
+      {online ? null : (
+        <Section title="宣传物料">
+          <View className="event-form__grid">
+            {printedFields.map(({ field, label }) => (
+              <View key={field} className="event-form__cell">
+                <FormField id={`field-${field}`} label={`${label}（份）`} error={errors[field]}>
+                  {numberInput(field)}
+                </FormField>
+              </View>
+            ))}
+          </View>
+          <FormField id="field-displayAreas" label="展区数量（个）" error={errors.displayAreas}>
+            {numberInput('displayAreas')}
+          </FormField>
+        </Section>
+      )}
 
       <Section title="备注">
         <FormField id="field-notes" label="其他说明" optional error={errors.notes}>

@@ -9,7 +9,7 @@ interface TypePickerProps {
   onChange: (type: EventType) => void;
 }
 
-/** The event type as chips under their report groups: 五进入 / 自主特色宣传 / 内部培训. */
+/** The event type as chips under their report groups: 五进入 / 自主特色宣传 / 内部培训 / 线上活动. */
 export function TypePicker({ value, onChange }: TypePickerProps) {
   return (
     <View className="type-picker">

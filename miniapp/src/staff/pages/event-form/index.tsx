@@ -107,6 +107,7 @@ export default function EventFormPage() {
           eventId={eventId}
           campaignOptions={campaignChoices}
           unitOptions={unitChoices}
+          units={units.state.status === 'ready' ? units.state.data : []}
           listsNote={offlineLists ? '当前无网络：活动和机构列表为本机保存的版本，可照常填写保存。' : undefined}
         />
       </View>
