@@ -13,6 +13,7 @@ const content = (id: string, kind: Material['kind'], title: string): Material =>
   id,
   kind,
   format: 'article',
+  origin: { kind: 'original' },
   title,
   summary: '这是一段用于测试的资料摘要，长度足够十个字。',
   sections: [{ heading: '这项权利是什么', body: '用通俗的话讲给消费者听。' }],

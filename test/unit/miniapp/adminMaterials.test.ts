@@ -29,6 +29,7 @@ const material = (overrides: Partial<Material> = {}): Material => ({
   id: 'case-phone-fraud',
   kind: 'case',
   format: 'article',
+  origin: { kind: 'original' },
   title: '警惕冒充客服退款',
   summary: '接到自称客服的退款电话，先挂断，再通过官方渠道核实。',
   sections: [
