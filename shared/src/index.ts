@@ -21,6 +21,8 @@ export * from './schemas/feedback';
 export * from './schemas/signup';
 export * from './time';
 export * from './schemas/report';
+export * from './schemas/outreachRecords';
+export * from './schemas/reportedFigures';
 export * from './report/formatWan';
 export * from './report/videoCompletionRate';
 export * from './report/exportFileName';

@@ -4,6 +4,7 @@ import { OrgUnitIdSchema } from './common';
 import { type EventType, type EventTypeGroup, EventTypeSchema, eventTypeGroups, eventTypes } from './event';
 import { OrgLevelSchema } from './orgUnit';
 import { BreakdownRowSchema, MetricsSchema } from './totals';
+import { MaterialOutputSchema, MediaPostFiguresSchema, PlatformFiguresSchema } from './reportedFigures';
 
 /**
  * A campaign's report for one org unit and everything under it: what the dashboard shows,
@@ -221,6 +222,12 @@ export const CampaignReportSchema = z.object({
   /** The reported-to-verified factor above which an event is flagged. */
   attendanceFlagFactor: z.number(),
   yearOnYear: YearOnYearSchema,
+  /** The campaign's published materials by format and origin (reportedFigures.ts). */
+  materialOutput: MaterialOutputSchema,
+  /** Media posts of the scope by outlet. */
+  mediaPosts: MediaPostFiguresSchema,
+  /** Figures reported from other platforms, beside the tracked ones. */
+  platformFigures: PlatformFiguresSchema,
   /** The results paragraph (主要成效), from exactly these figures. */
   paragraph: z.string(),
 });

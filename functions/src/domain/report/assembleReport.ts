@@ -13,13 +13,18 @@ import {
   shanghaiDate,
   targetGroups,
 } from '@rights-outreach/shared';
+import type { Material, MediaPostFields, PlatformFigureFields } from '@rights-outreach/shared';
 import type { EventRecord } from '../../repository/eventRepository';
+import type { RecordView } from '../records/unitRecords';
 import type { OrgUnitRecord } from '../../repository/orgRepository';
 import { type Bucket, type BucketDimension, type BucketFigures, eventBucket, unitBucket } from '../buckets';
 import { toMetrics } from '../tally';
 import { unitIdsOf } from '../beaconPlace';
 import { type BreakdownNames, channelLabel, materialLabel, sourceLabel, targetGroupLabel } from './breakdownLabels';
 import { eventFlags } from './eventFlags';
+import { materialOutput } from './materialOutput';
+import { mediaPostFigures } from './mediaPosts';
+import { platformFigures } from './platformFigures';
 import { offlineFigures } from './offlineFigures';
 import { type ResolvedScope, reportUnit } from './reportScope';
 import { resultsParagraph } from './resultsParagraph';
@@ -44,6 +49,11 @@ export interface ReportInput {
   previous: { campaign: Campaign; figures: ReturnType<typeof comparable> } | null;
   attendanceFlagFactor: number;
   now: Date;
+  /** The campaign's published materials (their format and origin). */
+  materials?: Array<Pick<Material, 'format' | 'origin'>>;
+  /** Media posts and platform figures entered in scope, deleted ones left out. */
+  mediaPosts?: Array<RecordView<MediaPostFields>>;
+  platformFigures?: Array<RecordView<PlatformFigureFields>>;
 }
 
 /**
@@ -63,6 +73,12 @@ export function assembleReport(input: ReportInput): CampaignReport {
     reportFlagKinds.map((kind) => [kind, flagged.filter((row) => row.flags.includes(kind)).length]),
   ) as Record<ReportFlagKind, number>;
   const allUnits = unitRows(input, online, metricsOf);
+  const channels = detailRows(input, 'channel', (key) => channelLabel(key));
+  const reported = {
+    materialOutput: materialOutput(input.materials ?? []),
+    mediaPosts: mediaPostFigures(input.mediaPosts ?? []),
+    platformFigures: platformFigures(input.platformFigures ?? [], online, channels),
+  };
   const summary = {
     campaign: {
       code: campaign.code,
@@ -91,6 +107,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
         : null,
       rows: yearOnYearRows(comparable(offline, online), input.previous?.figures ?? null),
     },
+    ...reported,
   };
   return {
     ...summary,
@@ -100,7 +117,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
     breakdowns: {
       units: allUnits.filter((row) => row.parentId === scope.unit.id),
       allUnits,
-      channels: detailRows(input, 'channel', (key) => channelLabel(key)),
+      channels,
       sources: detailRows(input, 'source', (key) => sourceLabel(key, input.names)),
       materials: materialRows(input),
       targetGroups: targetGroupRows(input),

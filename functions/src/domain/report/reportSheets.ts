@@ -16,6 +16,7 @@ import {
   shanghaiDate,
   videoCompletionRate,
 } from '@rights-outreach/shared';
+import { reportedSheets } from './reportedSheets';
 
 export type Cell = string | number | null;
 
@@ -110,6 +111,7 @@ export function reportSheets(report: CampaignReport): Sheet[] {
         row.changePercent,
       ]),
     },
+    ...reportedSheets(report),
     { name: '主要成效', columns: ['主要成效'], rows: [[report.paragraph]] },
   ];
 }
@@ -150,6 +152,7 @@ function summarySheet(report: CampaignReport): Sheet {
       reportFlagLabels[kind as keyof typeof reportFlagLabels],
       count,
     ]),
+    ['核查提示', '其他平台填报数远超本平台统计', report.platformFigures.flags.length],
   ];
   return { name: '汇总', columns: ['类别', '指标', '数值'], rows };
 }
