@@ -201,12 +201,7 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
               hint="例如 国家金融监督管理总局、中国保险行业协会"
               id="material-origin-from"
             >
-              <TextInput
-                value={values.originFrom}
-                onChange={(v) => editOrigin('originFrom', v)}
-                placeholder="转载来源"
-                maxLength={40}
-              />
+              <TextInput value={values.originFrom} onChange={(v) => editOrigin('originFrom', v)} placeholder="转载来源" maxLength={40} />
             </FormField>
           ) : null}
           <FormField label="标题" required error={errors.title} hint="2–40 个字，显示在宣传页的资料卡片上" id="material-title">

@@ -17,6 +17,7 @@ import { OfflineSection } from './OfflineSection';
 import { OnlineSection } from './OnlineSection';
 import { ParagraphSection } from './ParagraphSection';
 import { ReportHeading } from './ReportHeading';
+import { ReportedSection } from './ReportedSection';
 import { TargetGroupSection } from './TargetGroupSection';
 import { UnitsSection } from './UnitsSection';
 import { YearOnYearSection } from './YearOnYearSection';
@@ -51,6 +52,7 @@ function Report({ report }: { report: CampaignReport }) {
       <ParagraphSection paragraph={report.paragraph} />
       <OfflineSection report={report} />
       <OnlineSection report={report} />
+      <ReportedSection report={report} />
       <UnitsSection report={report} />
       {scope.detailed && breakdowns.channels && breakdowns.sources && breakdowns.materials ? (
         <>
