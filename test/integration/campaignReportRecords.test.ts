@@ -50,15 +50,41 @@ beforeAll(async () => {
   campaignCode = (await givenCampaign({ materialIds: materials.map((m) => m.id) })).campaign.code;
 
   const ok = async (response: Promise<{ status: number }>) => expect((await response).status).toBe(201);
-  const figure = (account: TestAccount, body: unknown) => ok(invoke(createPlatformFigure, { method: 'POST', body, headers: bearer(account) }));
+  const figure = (account: TestAccount, body: unknown) =>
+    ok(invoke(createPlatformFigure, { method: 'POST', body, headers: bearer(account) }));
   const post = (account: TestAccount, body: unknown) => ok(invoke(createMediaPost, { method: 'POST', body, headers: bearer(account) }));
 
   // County A's 视频号: two snapshots (only the later counts) and its 公众号 account.
-  await figure(staffA, aPlatformFigureRequest(campaignCode, tree.countyA.id, { asOf: '2026-03-16', plays: 4_000, shares: 100, likes: undefined }));
-  await figure(staffA, aPlatformFigureRequest(campaignCode, tree.countyA.id, { asOf: '2026-03-20', plays: 9_000, shares: 500, likes: 300 }));
-  await figure(staffA, aPlatformFigureRequest(campaignCode, tree.countyA.id, { platform: 'official', subject: '番禺公众号', views: 800, plays: undefined, shares: undefined, likes: undefined }));
+  await figure(
+    staffA,
+    aPlatformFigureRequest(campaignCode, tree.countyA.id, { asOf: '2026-03-16', plays: 4_000, shares: 100, likes: undefined }),
+  );
+  await figure(
+    staffA,
+    aPlatformFigureRequest(campaignCode, tree.countyA.id, { asOf: '2026-03-20', plays: 9_000, shares: 500, likes: 300 }),
+  );
+  await figure(
+    staffA,
+    aPlatformFigureRequest(campaignCode, tree.countyA.id, {
+      platform: 'official',
+      subject: '番禺公众号',
+      views: 800,
+      plays: undefined,
+      shares: undefined,
+      likes: undefined,
+    }),
+  );
   // County B's 抖音, entered by its own marketing.
-  await figure(countyB, aPlatformFigureRequest(campaignCode, tree.countyB.id, { platform: 'douyin', subject: '花都抖音号', plays: 2_500, shares: undefined, likes: 120 }));
+  await figure(
+    countyB,
+    aPlatformFigureRequest(campaignCode, tree.countyB.id, {
+      platform: 'douyin',
+      subject: '花都抖音号',
+      plays: 2_500,
+      shares: undefined,
+      likes: 120,
+    }),
+  );
 
   await post(staffA, aMediaPostRequest(campaignCode, tree.countyA.id, { outlet: 'website' }));
   await post(staffA, aMediaPostRequest(campaignCode, tree.countyA.id, { outlet: 'meipian' }));
@@ -151,7 +177,11 @@ describe('materials, media posts and platform figures in the report', () => {
   });
 
   it('exports the materials, media posts and platform figures as sheets the paragraph can be traced to', async () => {
-    const response = await invoke(exportCampaignReport, { pathParameters: { code: campaignCode }, query: { format: 'xlsx' }, headers: bearer(hq) });
+    const response = await invoke(exportCampaignReport, {
+      pathParameters: { code: campaignCode },
+      query: { format: 'xlsx' },
+      headers: bearer(hq),
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(response.rawBody, 'base64') as unknown as ArrayBuffer);
     const rows = (name: string) => {

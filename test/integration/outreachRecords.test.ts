@@ -39,7 +39,9 @@ const figures = {
     invoke(deletePlatformFigure, { method: 'POST', pathParameters: { id }, body, headers: bearer(account) }),
   detail: (account: TestAccount, id: string) => invoke(getPlatformFigure, { pathParameters: { id }, headers: bearer(account) }),
   list: async (account: TestAccount) =>
-    (await invoke(listPlatformFigures, { query: { campaign: campaignCode }, headers: bearer(account) })).body.figures as Array<{ id: string }>,
+    (await invoke(listPlatformFigures, { query: { campaign: campaignCode }, headers: bearer(account) })).body.figures as Array<{
+      id: string;
+    }>,
 };
 const posts = {
   post: (account: TestAccount, body: unknown) => invoke(createMediaPost, { method: 'POST', body, headers: bearer(account) }),

@@ -93,7 +93,9 @@ const readEventOfCountyA = everyone('ok', { marketingCountyB: 403, staffCounterA
 /** A platform figure or media post county A's staff entered; refused changes must leave it at version 1. */
 const givenRecord = async (endpoint: 'createPlatformFigure' | 'createMediaPost') => {
   const request =
-    endpoint === 'createPlatformFigure' ? aPlatformFigureRequest(campaignCode, tree.countyA.id) : aMediaPostRequest(campaignCode, tree.countyA.id);
+    endpoint === 'createPlatformFigure'
+      ? aPlatformFigureRequest(campaignCode, tree.countyA.id)
+      : aMediaPostRequest(campaignCode, tree.countyA.id);
   const created = await invoke(handler(endpoint), { method: 'POST', body: request, headers: bearer(accounts.staffCountyA) });
   expect(created.status).toBe(201);
   const unchanged = async () => {

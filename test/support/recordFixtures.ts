@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { CreateMediaPostRequest, CreatePlatformFigureRequest } from '@rights-outreach/shared';
 
 /** A media post a unit entered for a campaign. */
-export function aMediaPostRequest(campaignCode: string, unitId: string, overrides: Partial<CreateMediaPostRequest> = {}): CreateMediaPostRequest {
+export function aMediaPostRequest(
+  campaignCode: string,
+  unitId: string,
+  overrides: Partial<CreateMediaPostRequest> = {},
+): CreateMediaPostRequest {
   return {
     clientId: randomUUID(),
     campaignCode,

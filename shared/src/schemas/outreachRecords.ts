@@ -106,9 +106,7 @@ export const MediaPostFieldsSchema = z
     ...recordTarget,
     outlet: z.enum(mediaOutlets, { error: '请选择发布渠道' }),
     title: z.string().trim().min(2, '标题至少 2 个字').max(60, '标题最多 60 个字'),
-    url: z
-      .url({ protocol: /^https$/, error: '请填写以 https:// 开头的链接' })
-      .max(500, '链接最多 500 个字符'),
+    url: z.url({ protocol: /^https$/, error: '请填写以 https:// 开头的链接' }).max(500, '链接最多 500 个字符'),
     /** The day it was published, Asia/Shanghai. */
     publishedOn: LocalDateSchema,
     notes,

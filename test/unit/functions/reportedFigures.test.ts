@@ -134,10 +134,7 @@ describe('figures reported from other platforms', () => {
 
   it('takes the last edited of two entries as of the same day', () => {
     const figures = platformFigures(
-      [
-        anEntry({ plays: 4_000, updatedAt: '2026-03-16T03:00:00.000Z' }),
-        anEntry({ plays: 5_000, updatedAt: '2026-03-16T05:00:00.000Z' }),
-      ],
+      [anEntry({ plays: 4_000, updatedAt: '2026-03-16T03:00:00.000Z' }), anEntry({ plays: 5_000, updatedAt: '2026-03-16T05:00:00.000Z' })],
       online({}),
       null,
     );
@@ -147,7 +144,10 @@ describe('figures reported from other platforms', () => {
 
   it('writes 各平台 figures as reported plus ours, with ours beside them in one unit', () => {
     const figures = platformFigures(
-      [anEntry({ plays: 8_500, shares: 480 }), anEntry({ platform: 'official', subject: '公众号', views: 34_000, likes: 2_900, comments: 156 })],
+      [
+        anEntry({ plays: 8_500, shares: 480 }),
+        anEntry({ platform: 'official', subject: '公众号', views: 34_000, likes: 2_900, comments: 156 }),
+      ],
       online({ views: 18_000, videoPlays: 3_500, shareTaps: 120 }),
       null,
     );
@@ -180,7 +180,10 @@ describe('figures reported from other platforms', () => {
 
     it('names a figure of a channel we tracked nothing from, and never a platform that is not one of our channels', () => {
       const figures = platformFigures(
-        [anEntry({ platform: 'douyin', subject: '抖音号', views: 1_000 }), anEntry({ platform: 'website', subject: '官网', views: 90_000 })],
+        [
+          anEntry({ platform: 'douyin', subject: '抖音号', views: 1_000 }),
+          anEntry({ platform: 'website', subject: '官网', views: 90_000 }),
+        ],
         online({}),
         [],
       );

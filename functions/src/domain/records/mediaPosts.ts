@@ -1,12 +1,24 @@
 import type { CreateMediaPostRequest, MediaPost, MediaPostDetail, MediaPostFields, UpdateMediaPostRequest } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
-import { type CreateRecordOutcome, createRecord, deleteRecord, listRecords, type RecordKind, recordDetail, updateRecord } from './unitRecords';
+import {
+  type CreateRecordOutcome,
+  createRecord,
+  deleteRecord,
+  listRecords,
+  type RecordKind,
+  recordDetail,
+  updateRecord,
+} from './unitRecords';
 
 /** Media posts (媒体发布信息): ordered by the day they were published. */
 export const mediaPostKind: RecordKind<MediaPostFields> = { kind: 'mediaPost', dateOf: (fields) => fields.publishedOn };
 
 /** Enters a media post under the phone's clientId. */
-export function createMediaPost(principal: Principal, request: CreateMediaPostRequest, now: Date): Promise<CreateRecordOutcome<MediaPostFields>> {
+export function createMediaPost(
+  principal: Principal,
+  request: CreateMediaPostRequest,
+  now: Date,
+): Promise<CreateRecordOutcome<MediaPostFields>> {
   const { clientId, ...fields } = request;
   return createRecord(mediaPostKind, principal, { clientId, fields }, now);
 }

@@ -6,7 +6,15 @@ import type {
   UpdatePlatformFigureRequest,
 } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
-import { type CreateRecordOutcome, createRecord, deleteRecord, listRecords, type RecordKind, recordDetail, updateRecord } from './unitRecords';
+import {
+  type CreateRecordOutcome,
+  createRecord,
+  deleteRecord,
+  listRecords,
+  type RecordKind,
+  recordDetail,
+  updateRecord,
+} from './unitRecords';
 
 /** Figures reported from another platform's back-end: ordered by the day they are as of. */
 export const platformFigureKind: RecordKind<PlatformFigureFields> = { kind: 'platformFigure', dateOf: (fields) => fields.asOf };
@@ -22,7 +30,12 @@ export function createPlatformFigure(
 }
 
 /** Replaces an entry's fields (figures left out are cleared), once per mutationId. */
-export function updatePlatformFigure(principal: Principal, id: string, request: UpdatePlatformFigureRequest, now: Date): Promise<PlatformFigure> {
+export function updatePlatformFigure(
+  principal: Principal,
+  id: string,
+  request: UpdatePlatformFigureRequest,
+  now: Date,
+): Promise<PlatformFigure> {
   const { mutationId, ...fields } = request;
   return updateRecord(platformFigureKind, principal, id, { mutationId, fields }, now);
 }

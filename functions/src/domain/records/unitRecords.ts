@@ -1,6 +1,13 @@
 import type { EventChange, RecordHistoryEntry } from '@rights-outreach/shared';
 import { inScope, type Principal } from '../../auth/principal';
-import { CampaignNotFoundError, ForbiddenError, IdempotencyConflictError, RecordNotFoundError, ServiceUnavailableError, ValidationError } from '../../errors';
+import {
+  CampaignNotFoundError,
+  ForbiddenError,
+  IdempotencyConflictError,
+  RecordNotFoundError,
+  ServiceUnavailableError,
+  ValidationError,
+} from '../../errors';
 import { findAccount } from '../../repository/accountRepository';
 import { findCampaign } from '../../repository/campaignRepository';
 import { findOrgUnit, type OrgUnitRecord } from '../../repository/orgRepository';
@@ -218,7 +225,12 @@ export async function recordDetail<F>(
   };
 }
 
-async function visibleRecord(kind: UnitRecordKind, principal: Principal, id: string, options: { includeDeleted: boolean }): Promise<UnitRecord> {
+async function visibleRecord(
+  kind: UnitRecordKind,
+  principal: Principal,
+  id: string,
+  options: { includeDeleted: boolean },
+): Promise<UnitRecord> {
   const record = await findUnitRecord(id);
   if (!record || record.kind !== kind || (record.deletedAt && !options.includeDeleted)) throw new RecordNotFoundError(id);
   if (!inScope(principal, record.unitPath)) throw new ForbiddenError('This record belongs to a unit outside yours');

@@ -1,6 +1,7 @@
 import { type Material, type MaterialFormat, type MaterialOutput, formatWan, materialFormats } from '@rights-outreach/shared';
 
-const none = (): Record<MaterialFormat, number> => Object.fromEntries(materialFormats.map((format) => [format, 0])) as Record<MaterialFormat, number>;
+const none = (): Record<MaterialFormat, number> =>
+  Object.fromEntries(materialFormats.map((format) => [format, 0])) as Record<MaterialFormat, number>;
 
 /**
  * The campaign's published materials by format, 原创 and 转载 apart, and 转载 ones by where

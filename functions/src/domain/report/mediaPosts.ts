@@ -1,4 +1,11 @@
-import { type MediaOutlet, type MediaPostFields, type MediaPostFigures, formatWan, mediaOutletLabels, mediaOutlets } from '@rights-outreach/shared';
+import {
+  type MediaOutlet,
+  type MediaPostFields,
+  type MediaPostFigures,
+  formatWan,
+  mediaOutletLabels,
+  mediaOutlets,
+} from '@rights-outreach/shared';
 import type { RecordView } from '../records/unitRecords';
 
 /** The scope's media posts (deleted ones already left out) counted by outlet, every post listed latest first. */

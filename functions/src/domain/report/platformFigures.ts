@@ -67,8 +67,14 @@ export function platformFigures(
   });
 
   const tracked = { views: online.views, plays: online.videoPlays, shares: online.shareTaps };
-  const combined = { views: reported.views + tracked.views, plays: reported.plays + tracked.plays, shares: reported.shares + tracked.shares };
-  const perPlatform = reportingPlatforms.filter((platform) => byPlatform.has(platform)).map((platform) => ({ platform, ...byPlatform.get(platform)! }));
+  const combined = {
+    views: reported.views + tracked.views,
+    plays: reported.plays + tracked.plays,
+    shares: reported.shares + tracked.shares,
+  };
+  const perPlatform = reportingPlatforms
+    .filter((platform) => byPlatform.has(platform))
+    .map((platform) => ({ platform, ...byPlatform.get(platform)! }));
   return {
     byPlatform: perPlatform,
     reported,

@@ -26,7 +26,11 @@ function materialOutputSheet({ materialOutput }: CampaignReport): Sheet {
     name: '资料产出',
     columns: ['形式', '原创', '转载'],
     rows: [
-      ...materialFormats.map((format): Cell[] => [materialFormatLabels[format], materialOutput.original[format], materialOutput.reposted[format]]),
+      ...materialFormats.map((format): Cell[] => [
+        materialFormatLabels[format],
+        materialOutput.original[format],
+        materialOutput.reposted[format],
+      ]),
       ...materialOutput.repostedFrom.map((entry): Cell[] => [`转载来源：${entry.from}`, null, entry.count]),
     ],
   };
@@ -63,9 +67,27 @@ function platformSheet({ platformFigures }: CampaignReport): Sheet {
       .join('；') || null;
   return {
     name: '平台数据',
-    columns: ['类别', '平台', '账号或内容', '截至日期', '机构', '录入人', ...platformFigureNames.map((name) => platformFigureLabels[name]), '核查提示'],
+    columns: [
+      '类别',
+      '平台',
+      '账号或内容',
+      '截至日期',
+      '机构',
+      '录入人',
+      ...platformFigureNames.map((name) => platformFigureLabels[name]),
+      '核查提示',
+    ],
     rows: [
-      ['合计（各平台＝填报＋本平台）', null, null, null, null, null, ...figureCells({ ...combined, likes: reported.likes, comments: reported.comments }), null],
+      [
+        '合计（各平台＝填报＋本平台）',
+        null,
+        null,
+        null,
+        null,
+        null,
+        ...figureCells({ ...combined, likes: reported.likes, comments: reported.comments }),
+        null,
+      ],
       ['本平台（本系统统计）', null, null, null, null, null, ...figureCells(tracked), null],
       ['其他平台填报', '全部', null, null, null, null, ...figureCells(reported), null],
       ...platformFigures.byPlatform.map((row): Cell[] => [
@@ -91,4 +113,3 @@ function platformSheet({ platformFigures }: CampaignReport): Sheet {
     ],
   };
 }
-

@@ -120,7 +120,9 @@ function onlineClauses({ campaign, online }: ParagraphInput): string {
 
 /** Media posts, then figures reported from other platforms beside ours; '' when the scope entered neither. */
 function recordClauses({ mediaPosts, platformFigures }: ParagraphInput): string {
-  return [mediaPosts ? mediaPostClause(mediaPosts) : '', platformFigures ? platformFiguresClause(platformFigures) : ''].filter(Boolean).join('；');
+  return [mediaPosts ? mediaPostClause(mediaPosts) : '', platformFigures ? platformFiguresClause(platformFigures) : '']
+    .filter(Boolean)
+    .join('；');
 }
 
 /** 同比 of events and reach, each only when both years have it (a year without data is no fall of 100%). */
