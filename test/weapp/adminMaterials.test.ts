@@ -107,11 +107,13 @@ function typeInto(opened: OpenedPage, selector: string, value: string): void {
   input.dispatchEvent('blur', { detail: { value } });
 }
 
-/** Taps the chip labelled `label` inside `selector`. */
-function chooseChip(opened: OpenedPage, selector: string, label: string): void {
-  const chip = opened.querySelectorAll(`${selector} .choice-chips__chip`).find((c) => (c.dom?.textContent ?? '').includes(label));
+/** Taps the chip labelled `label` inside `selector` and waits until the form shows it chosen. */
+async function chooseChip(opened: OpenedPage, selector: string, label: string): Promise<void> {
+  const chips = () => opened.querySelectorAll(`${selector} .choice-chips__chip`).filter((c) => (c.dom?.textContent ?? '').includes(label));
+  const chip = chips()[0];
   if (!chip) throw new Error(`no chip ${label} in ${selector}`);
   chip.dispatchEvent('tap');
+  await waitFor(() => (chips()[0]?.dom?.className ?? '').includes('choice-chips__chip--on'));
 }
 
 /** WeChat's picker inside `selector`: the simulator finds elements by id, so by the sid Taro gave it. */
@@ -189,16 +191,16 @@ describe('material management (weapp build, admin subpackage)', () => {
     typeInto(page, '#material-summary', '转载监管部门的风险提示：非法代理退保的常见套路和防范办法。');
     typeInto(page, '#material-section-0-heading', '常见套路');
     typeInto(page, '#material-section-0-body', '以“全额退保”为诱饵收取高额手续费。');
-    chooseChip(page, '#material-format', '美篇');
+    await chooseChip(page, '#material-format', '美篇');
     tap(page, '.material-form__buttons .action-button--primary');
 
     await waitFor(() => textIn(page!, '#material-origin').includes('请选择原创或转载'));
     expect(writes()).toEqual([]);
 
-    chooseChip(page, '#material-origin', '转载');
-    await waitFor(() => page!.querySelector('#material-origin-from') !== undefined);
+    await chooseChip(page, '#material-origin', '转载');
+    await waitFor(() => Boolean(page!.querySelector('#material-origin-from')));
     tap(page, '.material-form__buttons .action-button--primary');
-    await waitFor(() => textIn(page!, '#material-origin-from').includes('转载来源至少 2 个字'));
+    await waitFor(() => textIn(page!, '#material-origin-from').includes('请填写转载来源（2–40 个字）'));
     expect(writes()).toEqual([]);
 
     typeInto(page, '#material-origin-from', '国家金融监督管理总局');
