@@ -99,7 +99,11 @@ export type UpdateMaterialRequest = z.infer<typeof UpdateMaterialRequestSchema>;
  * A material as the API answers it. Unlike the request schema it lets unknown fields pass
  * (and drops them), so an older mini-program still reads what a newer API adds.
  */
-export const MaterialViewSchema = z.object(MaterialSchema.shape);
+export const MaterialViewSchema = z.object({
+  ...MaterialSchema.shape,
+  // An answer of an API from before origins (or a stored material without one) reads as 原创.
+  origin: MaterialOriginSchema.default(legacyMaterialOrigin),
+});
 
 /**
  * A published version: immutable once written, so what was read (and counted) under a
