@@ -82,6 +82,7 @@ export async function seedMaterials(): Promise<Material[]> {
     id: `bench-m${String(i + 1).padStart(2, '0')}`,
     kind: i < 8 ? 'right' : 'case',
     format: i % 3 === 0 ? 'video' : 'article',
+    origin: { kind: 'original' },
     title: `压测资料第${i + 1}篇`,
     summary: '压测用资料：内容与正式资料同样长短，只为占位。',
     sections: [{ heading: '要点', body: '如实告知产品的重要信息，不得误导销售。' }],

@@ -64,6 +64,13 @@ export class EventNotFoundError extends AppError {
   }
 }
 
+/** A platform figure or media post that does not exist (or is deleted). */
+export class RecordNotFoundError extends AppError {
+  constructor(id: string) {
+    super('RECORD_NOT_FOUND', `No record has the id "${id}"`);
+  }
+}
+
 export class OrgUnitNotFoundError extends AppError {
   constructor(id: string) {
     super('ORG_UNIT_NOT_FOUND', `No org unit has the id "${id}"`);

@@ -6,6 +6,7 @@ import { putMaterial } from '../../functions/src/repository/materialRepository';
 import { putOrgUnitIfAbsent } from '../../functions/src/repository/orgRepository';
 import { markSeedApplied, seedApplied } from '../../functions/src/repository/seedRepository';
 import { seedDemoActivity, demoActivityPlans } from './demoActivity';
+import { seedDemoRecords } from './demoRecords';
 import { demoAccounts, demoCampaignCode, demoCampaigns, demoLastYearCampaignCode, demoLiteracyMonthCode, demoOrgUnits } from './demoData';
 
 /**
@@ -29,6 +30,7 @@ export async function seedDemo(options: {
   const now = options.now ?? new Date();
   if (await seedApplied(seedName)) {
     await addDemoVideos(now);
+    await addDemoRecords(now);
     return 'already seeded';
   }
   const paths = new Map<string, string>();
@@ -57,9 +59,19 @@ export async function seedDemo(options: {
     events += counted.events;
     beacons += counted.beacons;
   }
+  await addDemoRecords(now);
   await markSeedApplied(seedName, now);
   await markSeedApplied(videosSeedName, now);
   return `seeded (${events} events, ${beacons} beacons stored for counting)`;
+}
+
+/** Media posts and platform figures of the demo campaigns, added once (also to a table seeded before them). */
+const recordsSeedName = 'demo-records-v1';
+
+async function addDemoRecords(now: Date): Promise<void> {
+  if (await seedApplied(recordsSeedName)) return;
+  await seedDemoRecords({ rightsWeek: demoCampaignCode, literacyMonth: demoLiteracyMonthCode }, now);
+  await markSeedApplied(recordsSeedName, now);
 }
 
 /** The catalogue's videos (two case materials), added once to a table seeded before them. */

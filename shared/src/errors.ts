@@ -19,6 +19,7 @@ export const errorCatalogue = {
   FORBIDDEN: { status: 403, userMessage: '您没有权限进行此操作' },
   EVENT_NOT_FOUND: { status: 404, userMessage: '未找到该活动，可能已被删除' },
   ORG_UNIT_NOT_FOUND: { status: 404, userMessage: '未找到该机构' },
+  RECORD_NOT_FOUND: { status: 404, userMessage: '未找到这条记录，可能已被删除' },
   ACCOUNT_NOT_FOUND: { status: 404, userMessage: '未找到该账号' },
   ALREADY_EXISTS: { status: 409, userMessage: '已存在相同编号的记录' },
   IDEMPOTENCY_CONFLICT: { status: 409, userMessage: '这条记录与已提交的内容不一致，请核对后重新填写' },

@@ -22,6 +22,8 @@ export * from './schemas/signup';
 export * from './time';
 export * from './schemas/report';
 export * from './schemas/reportOutreach';
+export * from './schemas/outreachRecords';
+export * from './schemas/reportedFigures';
 export * from './report/formatWan';
 export * from './report/videoCompletionRate';
 export * from './report/exportFileName';

@@ -84,6 +84,8 @@ describe('material management, in the H5 build on a desktop browser against the 
     await expect(fieldError(page, 'material-title').textContent()).resolves.toBe('标题为 2–40 个字');
     await expect(fieldError(page, 'material-summary').textContent()).resolves.toBe('摘要为 10–140 个字');
     await expect(fieldError(page, 'material-section-0-heading').textContent()).resolves.toBe('请填写小标题（最多 40 个字）');
+    await expect(fieldError(page, 'material-origin').textContent()).resolves.toBe('请选择原创或转载');
+    await field(page, 'material-origin').getByRole('radio', { name: '原创', exact: true }).click();
     await field(page, 'material-title').locator('input').fill(firstTitle);
     await field(page, 'material-summary').locator('textarea').fill('接到自称客服的退款电话，先挂断，再通过官方渠道核实。');
     await field(page, 'material-section-0-heading').locator('input').fill('怎么识破');

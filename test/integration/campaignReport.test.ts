@@ -285,6 +285,9 @@ describe('the export', () => {
       '活动明细',
       '核查提示',
       '同比',
+      '资料产出',
+      '媒体发布',
+      '平台数据',
       '主要成效',
     ]);
     const expected = await report(readers.marketingProvince);

@@ -7,6 +7,8 @@ import { bearer, givenAccount, givenOrgTree, type OrgTree, type TestAccount } fr
 import { aMaterial, anEdit, anEventRequest, givenCampaign } from '../support/fixtures';
 import { findMaterialRecord, putMaterial } from '../../functions/src/repository/materialRepository';
 import { invoke, type InvokeOptions } from '../support/invoke';
+import { findUnitRecord } from '../../functions/src/repository/unitRecordRepository';
+import { aMediaPostRequest, aPlatformFigureRequest, aRecordEdit } from '../support/recordFixtures';
 
 /**
  * Who may call what, for every endpoint of the API contract that needs a sign-in: each role
@@ -87,6 +89,63 @@ const materialUnchanged = (material: ReturnType<typeof aMaterial>) => async () =
 };
 // Reading an event of county A: the province above it and county A itself; not county B, not the counter below.
 const readEventOfCountyA = everyone('ok', { marketingCountyB: 403, staffCounterA: 403, staffCountyB: 403 });
+
+/** A platform figure or media post county A's staff entered; refused changes must leave it at version 1. */
+const givenRecord = async (endpoint: 'createPlatformFigure' | 'createMediaPost') => {
+  const request =
+    endpoint === 'createPlatformFigure'
+      ? aPlatformFigureRequest(campaignCode, tree.countyA.id)
+      : aMediaPostRequest(campaignCode, tree.countyA.id);
+  const created = await invoke(handler(endpoint), { method: 'POST', body: request, headers: bearer(accounts.staffCountyA) });
+  expect(created.status).toBe(201);
+  const unchanged = async () => {
+    const record = await findUnitRecord(request.clientId);
+    expect({ version: record?.version, deleted: Boolean(record?.deletedAt) }).toEqual({ version: 1, deleted: false });
+  };
+  return { request, id: request.clientId, unchanged };
+};
+const recordCases = (kind: 'PlatformFigure' | 'MediaPost'): Case[] => {
+  const create = `create${kind}` as const;
+  const requestOf = () =>
+    kind === 'PlatformFigure' ? aPlatformFigureRequest(campaignCode, tree.countyA.id) : aMediaPostRequest(campaignCode, tree.countyA.id);
+  return [
+    { endpoint: `list${kind}s`, request: async () => ({ options: { query: { campaign: campaignCode } } }), expected: everyone('ok') },
+    {
+      endpoint: create,
+      request: async () => {
+        const request = requestOf();
+        return {
+          options: { method: 'POST', body: request },
+          unchanged: async () => expect(await findUnitRecord(request.clientId)).toBeUndefined(),
+        };
+      },
+      // Staff and marketing enter them for their own unit or below.
+      expected: readEventOfCountyA,
+    },
+    {
+      endpoint: `get${kind}`,
+      request: async () => ({ options: { pathParameters: { id: (await givenRecord(create)).id } } }),
+      expected: readEventOfCountyA,
+    },
+    {
+      endpoint: `update${kind}`,
+      request: async () => {
+        const { id, request, unchanged } = await givenRecord(create);
+        return { options: { method: 'PUT', pathParameters: { id }, body: aRecordEdit(request, { notes: '改过' }) }, unchanged };
+      },
+      // Editable by its unit: anyone whose subtree holds county A, not only who entered it.
+      expected: readEventOfCountyA,
+    },
+    {
+      endpoint: `delete${kind}`,
+      request: async () => {
+        const { id, unchanged } = await givenRecord(create);
+        return { options: { method: 'POST', pathParameters: { id }, body: { mutationId: randomUUID() } }, unchanged };
+      },
+      expected: readEventOfCountyA,
+    },
+  ];
+};
 
 const cases: Case[] = [
   { endpoint: 'getMe', request: async () => ({ options: {} }), expected: everyone('ok') },
@@ -302,6 +361,8 @@ const cases: Case[] = [
     // The creator (staffCountyA) or an admin; a colleague in the same county may not.
     expected: everyone(403, { admin: 'ok', staffCountyA: 'ok' }),
   },
+  ...recordCases('PlatformFigure'),
+  ...recordCases('MediaPost'),
   {
     endpoint: 'wechatBind',
     request: async () => ({ options: { method: 'POST', body: { code: `code-for:o-${randomUUID()}` } } }),

@@ -24,6 +24,7 @@ export function aMaterial(overrides: Partial<Material> = {}): Material {
     id: uniqueId('m'),
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '知情权',
     summary: '您有权知道产品的真实情况：保障什么、不保什么。',
     sections: [{ heading: '这项权利是什么', body: '如实告知产品的重要信息。' }],

@@ -243,6 +243,58 @@ export const provinceReport: CampaignReport = {
       changePercent: changePercent(current[figure], previous[figure]),
     })),
   },
+  materialOutput: {
+    original: { article: 2, video: 6, long_image: 0, meipian: 1, leaflet: 0 },
+    reposted: { article: 1, video: 0, long_image: 0, meipian: 0, leaflet: 0 },
+    repostedFrom: [{ from: '国家金融监督管理总局', count: 1 }],
+  },
+  mediaPosts: {
+    total: 2,
+    byOutlet: { website: 1, official: 0, meipian: 1, news: 0, client_platform: 0, channels: 0, douyin: 0, other: 0 },
+    posts: [
+      {
+        id: '00000000-0000-4000-8000-0000000000a1',
+        outlet: 'meipian',
+        title: '守住钱袋子 护好养老钱',
+        url: 'https://www.meipian.cn/demo',
+        publishedOn: '2026-03-15',
+        unitId: 'gd',
+        unitName: '广东省分公司',
+        createdBy: 'M0001',
+      },
+      {
+        id: '00000000-0000-4000-8000-0000000000a2',
+        outlet: 'website',
+        title: '3·15消费者权益保护教育宣传周启动',
+        url: 'https://www.example.cn/news/315',
+        publishedOn: '2026-03-14',
+        unitId: 'gd',
+        unitName: '广东省分公司',
+        createdBy: 'M0001',
+      },
+    ],
+  },
+  platformFigures: {
+    byPlatform: [{ platform: 'channels', entries: 1, values: { views: 0, plays: 12_000, shares: 600, likes: 800, comments: 45 } }],
+    reported: { views: 0, plays: 12_000, shares: 600, likes: 800, comments: 45 },
+    tracked: { views: online.views, plays: online.videoPlays, shares: online.shareTaps },
+    combined: { views: online.views, plays: 12_000 + online.videoPlays, shares: 600 + online.shareTaps },
+    entries: [
+      {
+        id: '00000000-0000-4000-8000-0000000000b1',
+        platform: 'channels',
+        subject: '广东分公司视频号',
+        asOf: '2026-03-15',
+        unitId: 'gd',
+        unitName: '广东省分公司',
+        enteredBy: 'M0001',
+        values: { views: 0, plays: 12_000, shares: 600, likes: 800, comments: 45 },
+      },
+    ],
+    flags: [{ platform: 'channels', figure: 'plays', reported: 12_000, tracked: 0 }],
+    flagFactor: 10,
+    flagMinimum: 1_000,
+  },
   paragraph:
     '2026年“3·15”消费者权益保护教育宣传周期间，广东省分公司共开展宣传活动12场，其中“五进入”活动8场；参与员工86人次，现场参与群众1.51万人，覆盖人群0.06万至2.5万人次；线上宣传资料浏览量12.84万人次，触达4.52万人。',
 };

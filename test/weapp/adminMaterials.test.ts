@@ -13,6 +13,7 @@ const content = (id: string, kind: Material['kind'], title: string): Material =>
   id,
   kind,
   format: 'article',
+  origin: { kind: 'original' },
   title,
   summary: '这是一段用于测试的资料摘要，长度足够十个字。',
   sections: [{ heading: '这项权利是什么', body: '用通俗的话讲给消费者听。' }],
@@ -68,6 +69,13 @@ const materialsApi: Responder = (request) => {
     const draft = { id: current.id, kind: current.kind, ...body(request) } as Material;
     return { statusCode: 200, data: { ...current, draft, hasUnpublishedChanges: true } };
   }
+  if (request.method === 'POST' && request.url === `${apiBase}/admin/materials`) {
+    const draft = body(request) as unknown as Material;
+    return {
+      statusCode: 201,
+      data: { id: draft.id, kind: draft.kind, status: 'draft', draft, hasUnpublishedChanges: true, updatedAt: at, updatedBy: 'A1001' },
+    };
+  }
   return healthyApi(request);
 };
 
@@ -97,6 +105,15 @@ function typeInto(opened: OpenedPage, selector: string, value: string): void {
   if (!input) throw new Error(`no text box in ${selector}`);
   input.dispatchEvent('input', { detail: { value } });
   input.dispatchEvent('blur', { detail: { value } });
+}
+
+/** Taps the chip labelled `label` inside `selector` and waits until the form shows it chosen. */
+async function chooseChip(opened: OpenedPage, selector: string, label: string): Promise<void> {
+  const chips = () => opened.querySelectorAll(`${selector} .choice-chips__chip`).filter((c) => (c.dom?.textContent ?? '').includes(label));
+  const chip = chips()[0];
+  if (!chip) throw new Error(`no chip ${label} in ${selector}`);
+  chip.dispatchEvent('tap');
+  await waitFor(() => (chips()[0]?.dom?.className ?? '').includes('choice-chips__chip--on'));
 }
 
 /** WeChat's picker inside `selector`: the simulator finds elements by id, so by the sid Taro gave it. */
@@ -135,8 +152,12 @@ describe('material management (weapp build, admin subpackage)', () => {
       '资料编号',
       '以案说险',
       '八大权益',
-      '图文',
-      '短视频',
+      '文案',
+      '视频',
+      '美篇',
+      '折页',
+      '原创',
+      '转载',
       '标题',
       '摘要',
       '第 1 段',
@@ -162,6 +183,37 @@ describe('material management (weapp build, admin subpackage)', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('sets the format and the origin: 转载 asks where from, and the request carries both', async () => {
+    page = openPage('admin/pages/material-form/index', { kind: 'case' });
+    await waitFor(() => textOf(page!).includes('保存草稿'));
+    typeInto(page, '#material-id', 'case-nfra-warning');
+    typeInto(page, '#material-title', '警惕非法代理退保');
+    typeInto(page, '#material-summary', '转载监管部门的风险提示：非法代理退保的常见套路和防范办法。');
+    typeInto(page, '#material-section-0-heading', '常见套路');
+    typeInto(page, '#material-section-0-body', '以“全额退保”为诱饵收取高额手续费。');
+    await chooseChip(page, '#material-format', '美篇');
+    tap(page, '.material-form__buttons .action-button--primary');
+
+    await waitFor(() => textIn(page!, '#material-origin').includes('请选择原创或转载'));
+    expect(writes()).toEqual([]);
+
+    await chooseChip(page, '#material-origin', '转载');
+    await waitFor(() => Boolean(page!.querySelector('#material-origin-from')));
+    tap(page, '.material-form__buttons .action-button--primary');
+    await waitFor(() => textIn(page!, '#material-origin-from').includes('请填写转载来源（2–40 个字）'));
+    expect(writes()).toEqual([]);
+
+    typeInto(page, '#material-origin-from', '国家金融监督管理总局');
+    tap(page, '.material-form__buttons .action-button--primary');
+    await waitFor(() => writes().length === 1);
+    expect(body(writes()[0]!)).toMatchObject({
+      id: 'case-nfra-warning',
+      kind: 'case',
+      format: 'meipian',
+      origin: { kind: 'reposted', from: '国家金融监督管理总局' },
+    });
+  });
+
   it('edits a published material: id and kind stay fixed, saving sends only the draft, then 发布 is offered', async () => {
     page = openPage('admin/pages/material-form/index', { id: edited.id });
     await waitFor(() => textOf(page!).includes('发布状态'));
@@ -178,6 +230,7 @@ describe('material management (weapp build, admin subpackage)', () => {
     expect(put).toMatchObject({ method: 'PUT', url: `${apiBase}/admin/materials/right-informed` });
     expect(body(put!)).toEqual({
       format: 'article',
+      origin: { kind: 'original' },
       title: '知情权（第三版）',
       summary: edited.draft.summary,
       sections: edited.draft.sections,

@@ -16,6 +16,9 @@ import { type Bucket, breakdownPrefix, bucketName } from '../domain/buckets';
  * | event             | EVENT#<id>                           | META            | EVENTS#<campaign>    | <unitPath><startAt>#<id>    |
  * | event history     | EVENT#<id>                           | HISTORY#<v:6>   |                      |                             |
  * | mutation (dedup)  | MUTATION#<mutationId>                | META            |                      |                             |
+ * | unit record       | RECORD#<id>                          | META            | <KIND>#<campaign>    | <unitPath><date>#<id>       |
+ * | unit record history | RECORD#<id>                        | HISTORY#<v:6>   |                      |                             |
+ * | record mutation   | RECORDMUTATION#<mutationId>          | META            |                      |                             |
  * | beacon            | BEACON#<campaign>#<beaconId>         | BEACON          |                      |                             |
  * | person (distinct) | PERSON#<campaign>#<hmac(person)>     | PERSON          |                      |                             |
  * | counter shard     | TOTALS#<campaign>#<shard>            | <bucket>        |                      |                             |
@@ -93,6 +96,16 @@ export const keys = {
   }),
   eventHistoryPrefix: 'HISTORY#',
   mutation: (mutationId: string): Key => ({ pk: `MUTATION#${mutationId}`, sk: 'META' }),
+  /** A platform figure or media post (unit records: repository/unitRecordRepository.ts). */
+  unitRecord: (id: string): Key => ({ pk: `RECORD#${id}`, sk: 'META' }),
+  /** A campaign's records of one kind, by unit path (a subtree is a prefix), then date. */
+  unitRecordIndex: (kind: string, campaignCode: string, unitPath: string, date: string, id: string) => ({
+    gsi1pk: `${kind.toUpperCase()}#${campaignCode}`,
+    gsi1sk: `${unitPath}${date}#${id}`,
+  }),
+  unitRecordHistory: (id: string, version: number): Key => ({ pk: `RECORD#${id}`, sk: `HISTORY#${String(version).padStart(6, '0')}` }),
+  unitRecordHistoryPrefix: 'HISTORY#',
+  recordMutation: (mutationId: string): Key => ({ pk: `RECORDMUTATION#${mutationId}`, sk: 'META' }),
   beacon: (campaignCode: string, beaconId: string): Key => ({
     pk: `BEACON#${campaignCode}#${beaconId}`,
     sk: 'BEACON',

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Material, MaterialStatus, PublishedMaterial } from '@rights-outreach/shared';
+import { legacyMaterialOrigin, type Material, type MaterialStatus, type PublishedMaterial } from '@rights-outreach/shared';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
 import { cancellationReasons, isConditionFailure } from './conditions';
@@ -164,7 +164,7 @@ export async function findMaterialVersions(id: string): Promise<PublishedMateria
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.material(id).pk, ':prefix': keys.materialVersionPrefix },
   });
-  return items.map(({ pk: _pk, sk: _sk, entity: _e, ...version }) => version as unknown as PublishedMaterial);
+  return items.map(({ pk: _pk, sk: _sk, entity: _e, ...version }) => withOrigin(version as unknown as PublishedMaterial));
 }
 
 /**
@@ -197,16 +197,29 @@ function materialItem(record: MaterialRecord) {
 
 function toRecord(item: Record<string, unknown>): MaterialRecord {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entity: _e, ...record } = item;
-  if (record.draft) return { ...(record as unknown as MaterialRecord), latestVersion: Number(record.latestVersion ?? 0) };
+  if (record.draft) {
+    const stored = record as unknown as MaterialRecord;
+    return {
+      ...stored,
+      draft: withOrigin(stored.draft),
+      ...(stored.published ? { published: withOrigin(stored.published) } : {}),
+      latestVersion: Number(record.latestVersion ?? 0),
+    };
+  }
   // Written before versioning (the content itself at the top level): a draft never published.
   const { id, kind, format, title, summary, sections } = record as unknown as Material;
   return {
     id,
     kind,
     status: 'draft',
-    draft: { id, kind, format, title, summary, sections },
+    draft: { id, kind, format, origin: legacyMaterialOrigin, title, summary, sections },
     latestVersion: 0,
     updatedAt: '',
     updatedBy: 'legacy',
   };
+}
+
+/** Content stored before materials had an origin reads as the insurer's own (docs/metrics.md, materials by origin). */
+function withOrigin<T extends Material>(material: T): T {
+  return material.origin ? material : { ...material, origin: legacyMaterialOrigin };
 }

@@ -14,6 +14,8 @@ export const routes = {
   events: 'staff/pages/events/index',
   eventForm: 'staff/pages/event-form/index',
   eventDetail: 'staff/pages/event-detail/index',
+  /** Platform figures and media posts (staff and marketing). */
+  staffRecords: 'staff/pages/records/index',
   // Admin subpackage: org units, accounts, campaigns, materials.
   adminHome: 'admin/pages/home/index',
   adminUnits: 'admin/pages/units/index',
@@ -34,7 +36,7 @@ export const pageList: string[] = [routes.landing, routes.material, routes.quiz]
 
 /** Subpackages in app.config.ts form: each root with its pages relative to it. */
 export const subPackages = [
-  { root: 'staff', pages: [routes.login, routes.events, routes.eventForm, routes.eventDetail] },
+  { root: 'staff', pages: [routes.login, routes.events, routes.eventForm, routes.eventDetail, routes.staffRecords] },
   {
     root: 'admin',
     pages: [

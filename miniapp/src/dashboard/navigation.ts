@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { routes } from '../constants/routes';
+import { routeUrl, routes } from '../constants/routes';
 import { reportUrl } from './logic/drillDown';
 import { historyDelta, routeOf, type OpenPage } from './logic/history';
 
@@ -32,4 +32,9 @@ export function backToCampaignList(): void {
   const index = pages.map((page) => routeOf(page)).lastIndexOf(routes.dashboardCampaigns);
   if (index >= 0 && index < pages.length - 1) void Taro.navigateBack({ delta: pages.length - 1 - index });
   else void Taro.redirectTo({ url: `/${routes.dashboardCampaigns}` });
+}
+
+/** The staff page where platform figures and media posts are entered (marketing may enter them too). */
+export function openRecordEntry(campaignCode: string): void {
+  void Taro.navigateTo({ url: routeUrl(routes.staffRecords, { c: campaignCode }) });
 }

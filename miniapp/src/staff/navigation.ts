@@ -19,6 +19,11 @@ export function openEventDetail(eventId: string): void {
   void Taro.navigateTo({ url: routeUrl(routes.eventDetail, { id: eventId }) });
 }
 
+/** 平台数据与媒体发布: platform figures and media posts of the chosen campaign. */
+export function openRecords(): void {
+  void Taro.navigateTo({ url: routeUrl(routes.staffRecords) });
+}
+
 /** Back to the previous page, or the events list when this page was opened directly. */
 export function backToEvents(): void {
   if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();

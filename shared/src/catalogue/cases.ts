@@ -20,6 +20,7 @@ export const caseMaterials: Material[] = [
     id: 'case-telecom-fraud',
     kind: 'case',
     format: 'video',
+    origin: { kind: 'original' },
     videoUrl: '/media/telecom-fraud.mp4',
     title: '“客服”来电说要退款？警惕电信网络诈骗',
     summary: '骗子冒充网购平台、银行或保险公司的“客服”，以退款、账户异常为由，诱导您共享屏幕、说出验证码或向“安全账户”转账。',
@@ -46,6 +47,7 @@ export const caseMaterials: Material[] = [
     id: 'case-elderly-care-scam',
     kind: 'case',
     format: 'video',
+    origin: { kind: 'original' },
     videoUrl: '/media/elderly-care-scam.mp4',
     title: '“高回报”养老项目？当心养老骗局',
     summary: '有人打着“养老服务”“养老投资”的旗号，用高额回报、免费礼品和保健品做诱饵，骗取老年人的养老钱。',
@@ -72,6 +74,7 @@ export const caseMaterials: Material[] = [
     id: 'case-illegal-fundraising',
     kind: 'case',
     format: 'article',
+    origin: { kind: 'original' },
     title: '保本高息还拉人头？远离非法集资',
     summary: '非法集资用高额回报做诱饵，向社会公众吸收资金，常常“借新还旧”，资金链一断，参与者的钱就很难追回。',
     sections: [
@@ -97,6 +100,7 @@ export const caseMaterials: Material[] = [
     id: 'case-over-borrowing',
     kind: 'case',
     format: 'article',
+    origin: { kind: 'original' },
     title: '“贷款交保费”？警惕过度借贷诱导',
     summary: '有人用“低息”“秒到账”“先借钱再交保费”等说法，引导年轻人超出能力借钱，背上高额利息和隐藏费用。',
     sections: [
@@ -122,6 +126,7 @@ export const caseMaterials: Material[] = [
     id: 'case-surrender-agent',
     kind: 'case',
     format: 'article',
+    origin: { kind: 'original' },
     title: '“全额退保”是陷阱：警惕不法中介代理退保',
     summary: '不法中介以“全额退保”为诱饵，收取高额手续费，拿走您的身份证和银行卡信息，有的还会诱导您转买其他产品。',
     sections: [
@@ -147,6 +152,7 @@ export const caseMaterials: Material[] = [
     id: 'case-impersonating-insurer',
     kind: 'case',
     format: 'article',
+    origin: { kind: 'original' },
     title: '理赔款要先交钱？当心冒充保险公司的骗局',
     summary: '骗子冒充保险公司工作人员，以“理赔到账”“退还保费”“保单升级”为由，要您先交手续费、说出验证码或点击陌生链接。',
     sections: [
@@ -172,6 +178,7 @@ export const caseMaterials: Material[] = [
     id: 'case-misleading-sales',
     kind: 'case',
     format: 'article',
+    origin: { kind: 'original' },
     title: '存款变保单？看清销售误导',
     summary: '有的销售人员把保险说成存款或理财，夸大收益、不讲退保损失，让人买了不适合自己的产品。',
     sections: [

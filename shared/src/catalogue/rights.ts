@@ -13,6 +13,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-property-safety',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '财产安全权',
     summary: '您交给金融机构的钱和财产，机构有责任保管好，不能被挪用、占用或因机构过失而受损。',
     sections: [
@@ -34,6 +35,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-to-know',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '知情权',
     summary: '您有权知道产品的真实情况：保障什么、不保什么、要交多少钱、退保有什么损失。',
     sections: [
@@ -55,6 +57,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-of-choice',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '自主选择权',
     summary: '买不买、买哪家、买哪种产品，由您自己决定，任何人不能强迫或捆绑搭售。',
     sections: [
@@ -76,6 +79,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-fair-trade',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '公平交易权',
     summary: '合同条款要公平合理，价格和收费要公开透明，机构不能利用优势地位加重您的责任。',
     sections: [
@@ -97,6 +101,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-to-compensation',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '依法求偿权',
     summary: '因金融机构的过错受到损失时，您有权依法要求赔偿，并获得及时、公正的处理。',
     sections: [
@@ -118,6 +123,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-to-education',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '受教育权',
     summary: '您有权获得金融知识和风险提示，学会识别风险、理性选择适合自己的产品。',
     sections: [
@@ -139,6 +145,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-to-respect',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '受尊重权',
     summary: '您的人格尊严和民族风俗习惯应当受到尊重，不因年龄、民族、残障等受到歧视。',
     sections: [
@@ -160,6 +167,7 @@ export const rightsMaterials: Material[] = [
     id: 'right-information-security',
     kind: 'right',
     format: 'article',
+    origin: { kind: 'original' },
     title: '信息安全权',
     summary: '您的个人信息要被妥善保护，未经同意不得被收集、使用、出售或泄露。',
     sections: [

@@ -2,6 +2,7 @@ import { adminEndpoints } from './adminEndpoints';
 import { authEndpoints } from './authEndpoints';
 import type { Endpoint } from './endpoint';
 import { eventEndpoints } from './eventEndpoints';
+import { outreachRecordEndpoints } from './outreachRecordEndpoints';
 import { publicEndpoints } from './publicEndpoints';
 import { reportEndpoints } from './reportEndpoints';
 
@@ -17,6 +18,7 @@ export const api = {
   ...adminEndpoints,
   ...eventEndpoints,
   ...reportEndpoints,
+  ...outreachRecordEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type Api = typeof api;

@@ -11,3 +11,4 @@ export const eventIdParam = pathParam(ClientIdSchema, 'EVENT_NOT_FOUND');
 export const materialIdParam = pathParam(MaterialIdSchema, 'MATERIAL_NOT_FOUND');
 export const orgUnitIdParam = pathParam(OrgUnitIdSchema, 'ORG_UNIT_NOT_FOUND');
 export const employeeNoParam = pathParam(EmployeeNoSchema, 'ACCOUNT_NOT_FOUND');
+export const recordIdParam = pathParam(ClientIdSchema, 'RECORD_NOT_FOUND');

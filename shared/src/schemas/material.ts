@@ -5,7 +5,44 @@ export const materialKinds = ['right', 'case'] as const;
 export const MaterialKindSchema = z.enum(materialKinds);
 export type MaterialKind = z.infer<typeof MaterialKindSchema>;
 
-export const materialFormats = ['article', 'video', 'long_image', 'leaflet'] as const;
+/** A material's form: 文案, 视频, 长图, 美篇, 折页 (materialFormatLabels). */
+export const materialFormats = ['article', 'video', 'long_image', 'meipian', 'leaflet'] as const;
+export type MaterialFormat = (typeof materialFormats)[number];
+
+export const materialFormatLabels: Record<MaterialFormat, string> = {
+  article: '文案',
+  video: '视频',
+  long_image: '长图',
+  meipian: '美篇',
+  leaflet: '折页',
+};
+
+/** Whether the insurer made a material (原创) or reposted it from somewhere (转载). */
+export const materialOriginKinds = ['original', 'reposted'] as const;
+export type MaterialOriginKind = (typeof materialOriginKinds)[number];
+
+export const materialOriginLabels: Record<MaterialOriginKind, string> = {
+  original: '原创',
+  reposted: '转载',
+};
+
+/**
+ * 原创, or 转载 with where from (e.g. 国家金融监督管理总局, 行业协会). Materials stored before
+ * origins existed read as 原创 (repository/materialRepository.ts, docs/metrics.md).
+ */
+export const MaterialOriginSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('original') }).strict(),
+  z
+    .object({
+      kind: z.literal('reposted'),
+      from: z.string().trim().min(2, '转载来源至少 2 个字').max(40, '转载来源最多 40 个字'),
+    })
+    .strict(),
+]);
+export type MaterialOrigin = z.infer<typeof MaterialOriginSchema>;
+
+/** Stored materials without an origin (written before it existed) read as the insurer's own. */
+export const legacyMaterialOrigin: MaterialOrigin = { kind: 'original' };
 
 /**
  * A video of the project's own, served with the H5 app under `/media/` (the demo's, written by
@@ -25,6 +62,7 @@ export const MaterialSchema = z
     id: MaterialIdSchema,
     kind: MaterialKindSchema,
     format: z.enum(materialFormats),
+    origin: MaterialOriginSchema,
     title: z.string().trim().min(2).max(40),
     summary: z.string().trim().min(10).max(140),
     sections: z.array(MaterialSectionSchema).min(1).max(12),
@@ -61,7 +99,11 @@ export type UpdateMaterialRequest = z.infer<typeof UpdateMaterialRequestSchema>;
  * A material as the API answers it. Unlike the request schema it lets unknown fields pass
  * (and drops them), so an older mini-program still reads what a newer API adds.
  */
-export const MaterialViewSchema = z.object(MaterialSchema.shape);
+export const MaterialViewSchema = z.object({
+  ...MaterialSchema.shape,
+  // An answer of an API from before origins (or a stored material without one) reads as 原创.
+  origin: MaterialOriginSchema.default(legacyMaterialOrigin),
+});
 
 /**
  * A published version: immutable once written, so what was read (and counted) under a

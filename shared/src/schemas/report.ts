@@ -5,6 +5,7 @@ import { type EventType, type EventTypeGroup, EventTypeSchema, eventTypeGroups, 
 import { OrgLevelSchema } from './orgUnit';
 import { CustomersServedSchema, OnlineActivityFiguresSchema, WorkplaceFiguresSchema } from './reportOutreach';
 import { BreakdownRowSchema, MetricsSchema } from './totals';
+import { MaterialOutputSchema, MediaPostFiguresSchema, PlatformFiguresSchema } from './reportedFigures';
 
 /**
  * A campaign's report for one org unit and everything under it: what the dashboard shows,
@@ -231,6 +232,12 @@ export const CampaignReportSchema = z.object({
   /** The reported-to-verified factor above which an event is flagged. */
   attendanceFlagFactor: z.number(),
   yearOnYear: YearOnYearSchema,
+  /** The campaign's published materials by format and origin (reportedFigures.ts). */
+  materialOutput: MaterialOutputSchema,
+  /** Media posts of the scope by outlet. */
+  mediaPosts: MediaPostFiguresSchema,
+  /** Figures reported from other platforms, beside the tracked ones. */
+  platformFigures: PlatformFiguresSchema,
   /** The results paragraph (主要成效), from exactly these figures. */
   paragraph: z.string(),
 });

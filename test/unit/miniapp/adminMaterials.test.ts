@@ -29,6 +29,7 @@ const material = (overrides: Partial<Material> = {}): Material => ({
   id: 'case-phone-fraud',
   kind: 'case',
   format: 'article',
+  origin: { kind: 'original' },
   title: '警惕冒充客服退款',
   summary: '接到自称客服的退款电话，先挂断，再通过官方渠道核实。',
   sections: [
@@ -87,7 +88,7 @@ describe('the material form draft', () => {
   it('builds an update request without the id and kind, which never change', () => {
     const request = updateRequestOf(draftOfMaterial(material({ videoUrl: 'https://v.example.cn/a.mp4' })));
     expect(UpdateMaterialRequestSchema.safeParse(request).success).toBe(true);
-    expect(Object.keys(request).sort()).toEqual(['format', 'sections', 'summary', 'title', 'videoUrl']);
+    expect(Object.keys(request).sort()).toEqual(['format', 'origin', 'sections', 'summary', 'title', 'videoUrl']);
   });
 
   it('round-trips a material through the form unchanged, and tells an edited draft from the saved one', () => {
@@ -116,6 +117,7 @@ describe('the material form draft', () => {
     expect(errors).toEqual({
       id: '资料编号为 2–48 位小写字母、数字或连字符（-），以字母或数字开头',
       kind: '请选择资料类别',
+      origin: '请选择原创或转载',
       title: '标题为 2–40 个字',
       summary: '摘要为 10–140 个字',
       'sections.1.heading': '请填写小标题（最多 40 个字）',

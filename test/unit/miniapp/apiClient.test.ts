@@ -14,6 +14,7 @@ function clientAnswering(status: number, data: unknown) {
 }
 
 const material = {
+  origin: { kind: 'original' as const },
   id: 'eight-rights',
   kind: 'right',
   format: 'article',
@@ -40,6 +41,15 @@ describe('the API client made from the contract', () => {
     const answer = await client.call('getMaterial', { params: { id: material.id } });
 
     expect(answer).toEqual(material);
+  });
+
+  it('reads a material of an API from before origins as 原创', async () => {
+    const { origin: _, ...withoutOrigin } = material;
+    const client = clientAnswering(200, withoutOrigin);
+
+    const answer = await client.call('getMaterial', { params: { id: material.id } });
+
+    expect(answer.origin).toEqual({ kind: 'original' });
   });
 
   it('refuses a body that breaks the response schema with a clear ApiError', async () => {

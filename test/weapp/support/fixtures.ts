@@ -7,6 +7,7 @@ export const material: Material = {
   id: 'eight-rights',
   kind: 'right',
   format: 'article',
+  origin: { kind: 'original' },
   title: '金融消费者的八项基本权利',
   summary: '了解财产安全权、知情权等八项权利，遇到问题知道如何维护自己的合法权益。',
   sections: [
@@ -20,6 +21,7 @@ export const videoMaterial: Material = {
   id: 'case-telecom-fraud',
   kind: 'case',
   format: 'video',
+  origin: { kind: 'original' },
   title: '“客服”来电说要退款？',
   summary: '骗子冒充“客服”，以退款为由诱导您共享屏幕、说出验证码或转账。',
   sections: [{ heading: '案例', body: '刘阿姨接到自称平台“客服”的电话。' }],

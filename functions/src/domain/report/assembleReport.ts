@@ -15,7 +15,9 @@ import {
   shanghaiDate,
   targetGroups,
 } from '@rights-outreach/shared';
+import type { Material, MediaPostFields, PlatformFigureFields } from '@rights-outreach/shared';
 import type { EventRecord } from '../../repository/eventRepository';
+import type { RecordView } from '../records/unitRecords';
 import type { OrgUnitRecord } from '../../repository/orgRepository';
 import { type Bucket, type BucketDimension, type BucketFigures, eventBucket, unitBucket } from '../buckets';
 import { toMetrics } from '../tally';
@@ -23,6 +25,9 @@ import { unitIdsOf } from '../beaconPlace';
 import { type BreakdownNames, channelLabel, materialLabel, sourceLabel, targetGroupLabel } from './breakdownLabels';
 import { eventFlags } from './eventFlags';
 import { customersServed } from './customersServed';
+import { materialOutput } from './materialOutput';
+import { mediaPostFigures } from './mediaPosts';
+import { platformFigures } from './platformFigures';
 import { offlineFigures } from './offlineFigures';
 import { onlineActivityFigures } from './onlineActivities';
 import { type ResolvedScope, reportUnit } from './reportScope';
@@ -49,6 +54,11 @@ export interface ReportInput {
   previous: { campaign: Campaign; figures: ReturnType<typeof comparable> } | null;
   attendanceFlagFactor: number;
   now: Date;
+  /** The campaign's published materials (their format and origin). */
+  materials?: Array<Pick<Material, 'format' | 'origin'>>;
+  /** Media posts and platform figures entered in scope, deleted ones left out. */
+  mediaPosts?: Array<RecordView<MediaPostFields>>;
+  platformFigures?: Array<RecordView<PlatformFigureFields>>;
 }
 
 /**
@@ -69,6 +79,12 @@ export function assembleReport(input: ReportInput): CampaignReport {
     reportFlagKinds.map((kind) => [kind, flagged.filter((row) => row.flags.includes(kind)).length]),
   ) as Record<ReportFlagKind, number>;
   const allUnits = unitRows(input, online, metricsOf);
+  const channels = detailRows(input, 'channel', (key) => channelLabel(key));
+  const reported = {
+    materialOutput: materialOutput(input.materials ?? []),
+    mediaPosts: mediaPostFigures(input.mediaPosts ?? []),
+    platformFigures: platformFigures(input.platformFigures ?? [], online, channels),
+  };
   const summary = {
     campaign: {
       code: campaign.code,
@@ -100,6 +116,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
         : null,
       rows: yearOnYearRows(comparable(offline, online), input.previous?.figures ?? null),
     },
+    ...reported,
   };
   return {
     ...summary,
@@ -109,7 +126,7 @@ export function assembleReport(input: ReportInput): CampaignReport {
     breakdowns: {
       units: allUnits.filter((row) => row.parentId === scope.unit.id),
       allUnits,
-      channels: detailRows(input, 'channel', (key) => channelLabel(key)),
+      channels,
       sources: detailRows(input, 'source', (key) => sourceLabel(key, input.names)),
       materials: materialRows(input),
       targetGroups: targetGroupRows(input),

@@ -1,4 +1,4 @@
-import type { CampaignReport } from '@rights-outreach/shared';
+import type { CampaignReport, MediaPostFields, PlatformFigureFields } from '@rights-outreach/shared';
 import type { Principal } from '../../auth/principal';
 import { config } from '../../config';
 import { CampaignNotFoundError } from '../../errors';
@@ -7,6 +7,9 @@ import { listEventsUnder } from '../../repository/eventRepository';
 import { findMaterialRecords } from '../../repository/materialRepository';
 import { readBucketCounters, readCampaignUpdatedAt, readDetailCounters } from '../../repository/tallyRepository';
 import { toMetrics } from '../tally';
+import { mediaPostKind } from '../records/mediaPosts';
+import { platformFigureKind } from '../records/platformFigures';
+import { recordsUnder, toView } from '../records/unitRecords';
 import { assembleReport } from './assembleReport';
 import { offlineFigures } from './offlineFigures';
 import { type ResolvedScope, resolveReportScope, scopeBuckets } from './reportScope';
@@ -22,12 +25,14 @@ export async function campaignReport(principal: Principal, code: string, unitId?
   if (!campaign) throw new CampaignNotFoundError(code);
   const scope = await resolveReportScope(principal, unitId);
 
-  const [allEvents, detail, materials, campaigns, updatedAt] = await Promise.all([
+  const [allEvents, detail, materials, campaigns, updatedAt, mediaPosts, platformFigures] = await Promise.all([
     listEventsUnder(code, scope.unit.path),
     readDetailCounters(code, scope.detailScope),
     findMaterialRecords(campaign.materialIds),
     listCampaigns(),
     readCampaignUpdatedAt(code),
+    recordsUnder(mediaPostKind.kind, code, scope.unit.path),
+    recordsUnder(platformFigureKind.kind, code, scope.unit.path),
   ]);
   const events = allEvents.filter((event) => !event.deletedAt);
   const previousCampaign = previousCampaignOf(campaign, campaigns);
@@ -38,9 +43,13 @@ export async function campaignReport(principal: Principal, code: string, unitId?
 
   const titles = new Map(materials.map((material) => [material.id, (material.published ?? material.draft).title]));
   const unitNames = new Map(scope.subtree.map((unit) => [unit.id, unit.name]));
+  const published = materials.flatMap((material) => (material.status === 'published' && material.published ? [material.published] : []));
   return assembleReport({
     campaign,
     materialCount: materials.filter((material) => material.status === 'published').length,
+    materials: published,
+    mediaPosts: mediaPosts.map((record) => toView<MediaPostFields>(record)),
+    platformFigures: platformFigures.map((record) => toView<PlatformFigureFields>(record)),
     names: { unitName: (id) => unitNames.get(id), materialTitle: (id) => titles.get(id) },
     scope,
     events,

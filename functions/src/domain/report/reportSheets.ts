@@ -17,6 +17,7 @@ import {
   videoCompletionRate,
 } from '@rights-outreach/shared';
 import { onlineActivitiesSheet, outreachSummaryRows } from './outreachSheets';
+import { reportedSheets } from './reportedSheets';
 
 export type Cell = string | number | null;
 
@@ -112,6 +113,7 @@ export function reportSheets(report: CampaignReport): Sheet[] {
         row.changePercent,
       ]),
     },
+    ...reportedSheets(report),
     { name: '主要成效', columns: ['主要成效'], rows: [[report.paragraph]] },
   ];
 }
@@ -153,6 +155,7 @@ function summarySheet(report: CampaignReport): Sheet {
       reportFlagLabels[kind as keyof typeof reportFlagLabels],
       count,
     ]),
+    ['核查提示', '其他平台填报数远超本平台统计', report.platformFigures.flags.length],
   ];
   return { name: '汇总', columns: ['类别', '指标', '数值'], rows };
 }

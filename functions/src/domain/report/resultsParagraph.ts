@@ -8,6 +8,8 @@ import {
   formatWanRange,
   videoCompletionRate,
 } from '@rights-outreach/shared';
+import { materialOutputClause } from './materialOutput';
+import { mediaPostClause } from './mediaPosts';
 import {
   type OutreachClauseInput,
   customersServedClause,
@@ -17,9 +19,12 @@ import {
   onlineTypeNames,
   workplaceClause,
 } from './outreachClauses';
+import { platformFiguresClause } from './platformFigures';
 
 /** Everything of a report the paragraph reads (all of it but the paragraph itself). */
-export type ParagraphInput = Pick<CampaignReport, 'campaign' | 'scope' | 'offline' | 'online' | 'yearOnYear'> & OutreachClauseInput;
+export type ParagraphInput = Pick<CampaignReport, 'campaign' | 'scope' | 'offline' | 'online' | 'yearOnYear'> &
+  OutreachClauseInput &
+  Partial<Pick<CampaignReport, 'materialOutput' | 'mediaPosts' | 'platformFigures'>>;
 
 /** Event types as the results sections of year-end reports name them. */
 const typeNames: Record<EventType, string> = {
@@ -59,9 +64,11 @@ const groupNames: Record<EventTypeGroup, string> = {
 export function resultsParagraph(report: ParagraphInput): string {
   const subject = report.scope.level === 'head_office' ? '全公司' : report.scope.name;
   const opening = `${subject}在${report.campaign.name}（${dateRange(report.campaign.startDate, report.campaign.endDate)}）期间`;
-  const clauses = [offlineClauses(report), onlineClauses(report)].filter(Boolean);
-  if (clauses.length === 0) return `${opening}暂无宣传活动数据。`;
+  const [offline, online, records] = [offlineClauses(report), onlineClauses(report), recordClauses(report)];
+  if (!offline && !online && !records) return `${opening}暂无宣传活动数据。`;
   const served = customersServedClause(report);
+  // The campaign's materials are quoted only beside results of the scope's own.
+  const clauses = [offline, online, report.materialOutput ? materialOutputClause(report.materialOutput) : '', records].filter(Boolean);
   return `${opening}，${served ? `${served}；` : ''}${clauses.join('。')}。${yearOnYearSentence(report)}`;
 }
 
@@ -122,6 +129,13 @@ function onlineClauses({ campaign, online }: ParagraphInput): string {
     ...extra,
   ].filter(Boolean);
   return parts.join('，');
+}
+
+/** Media posts, then figures reported from other platforms beside ours; '' when the scope entered neither. */
+function recordClauses({ mediaPosts, platformFigures }: ParagraphInput): string {
+  return [mediaPosts ? mediaPostClause(mediaPosts) : '', platformFigures ? platformFiguresClause(platformFigures) : '']
+    .filter(Boolean)
+    .join('；');
 }
 
 /** 同比 of events and reach, each only when both years have it (a year without data is no fall of 100%). */

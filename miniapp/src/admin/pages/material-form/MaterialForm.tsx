@@ -4,6 +4,7 @@ import {
   CreateMaterialRequestSchema,
   materialFormats,
   materialKinds,
+  materialOriginKinds,
   UpdateMaterialRequestSchema,
   type AdminMaterialView,
 } from '@rights-outreach/shared';
@@ -21,7 +22,7 @@ import { useSubmit } from '../../hooks/useSubmit';
 import { goBackOr } from '../../navigation';
 import { confirmAction } from '../../utils/confirm';
 import { moveItem, removeAt } from '../../utils/listOrder';
-import { materialFormatLabels, materialKindGroupLabels } from '../../utils/materialLabels';
+import { materialFormatLabels, materialKindGroupLabels, materialOriginLabels } from '../../utils/materialLabels';
 import { actionFailureMessage, nextVersion, publishButton, publishedMessage, publishPrompt } from '../../utils/materialStatus';
 import { optionsOf } from '../../utils/options';
 import {
@@ -72,6 +73,12 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
   const edit = <K extends keyof MaterialDraft>(key: K, value: MaterialDraft[K]) => {
     setDone('');
     set(key, value);
+  };
+
+  // The origin's messages sit under the schema's paths (origin, origin.from), not the draft's keys.
+  const editOrigin = <K extends 'originKind' | 'originFrom'>(key: K, value: MaterialDraft[K]) => {
+    edit(key, value);
+    form.setErrors((prev) => withoutPaths(prev, 'origin', 'origin.kind', 'origin.from'));
   };
 
   const stored = (next: AdminMaterialView, message: string) => {
@@ -178,6 +185,25 @@ export function MaterialForm({ initial, saved, onCreated }: MaterialFormProps) {
               onChange={(v) => edit('format', v)}
             />
           </FormField>
+          <FormField label="来源" required error={errors.origin ?? errors['origin.kind']} id="material-origin">
+            <ChoiceChips
+              label="原创或转载"
+              options={optionsOf(materialOriginKinds, materialOriginLabels)}
+              value={values.originKind}
+              onChange={(v) => editOrigin('originKind', v)}
+            />
+          </FormField>
+          {values.originKind === 'reposted' ? (
+            <FormField
+              label="转载自"
+              required
+              error={errors['origin.from']}
+              hint="例如 国家金融监督管理总局、中国保险行业协会"
+              id="material-origin-from"
+            >
+              <TextInput value={values.originFrom} onChange={(v) => editOrigin('originFrom', v)} placeholder="转载来源" maxLength={40} />
+            </FormField>
+          ) : null}
           <FormField label="标题" required error={errors.title} hint="2–40 个字，显示在宣传页的资料卡片上" id="material-title">
             <TextInput value={values.title} onChange={(v) => edit('title', v)} placeholder="例如 警惕冒充客服退款" maxLength={40} />
           </FormField>

@@ -1,4 +1,4 @@
-import type { Material, MaterialKind, UpdateMaterialRequest } from '@rights-outreach/shared';
+import type { Material, MaterialKind, MaterialOriginKind, UpdateMaterialRequest } from '@rights-outreach/shared';
 import type { MaterialFormat } from '../../utils/materialLabels';
 
 export interface SectionDraft {
@@ -11,6 +11,10 @@ export interface MaterialDraft {
   id: string;
   kind: MaterialKind | '';
   format: MaterialFormat | '';
+  /** 原创 or 转载; chosen by the admin (a new material starts unchosen). */
+  originKind: MaterialOriginKind | '';
+  /** Where a 转载 material is from; ignored for 原创. */
+  originFrom: string;
   title: string;
   summary: string;
   sections: SectionDraft[];
@@ -25,7 +29,18 @@ export const emptySection = (): SectionDraft => ({ heading: '', body: '' });
 
 /** A new material: an article with one empty section, of the kind the admin came from. */
 export function emptyMaterialDraft(kind: MaterialKind | '' = ''): MaterialDraft {
-  return { id: '', kind, format: 'article', title: '', summary: '', sections: [emptySection()], videoUrl: '', coverImageUrl: '' };
+  return {
+    id: '',
+    kind,
+    format: 'article',
+    originKind: '',
+    originFrom: '',
+    title: '',
+    summary: '',
+    sections: [emptySection()],
+    videoUrl: '',
+    coverImageUrl: '',
+  };
 }
 
 /** The form's values for a material's draft (absent URLs as blank boxes). */
@@ -34,6 +49,8 @@ export function draftOfMaterial(material: Material): MaterialDraft {
     id: material.id,
     kind: material.kind,
     format: material.format,
+    originKind: material.origin.kind,
+    originFrom: material.origin.kind === 'reposted' ? material.origin.from : '',
     title: material.title,
     summary: material.summary,
     sections: material.sections.map(({ heading, body }) => ({ heading, body })),
@@ -51,12 +68,20 @@ export function updateRequestOf(draft: MaterialDraft): Partial<Record<keyof Upda
   const coverImageUrl = draft.coverImageUrl.trim();
   return {
     format: draft.format,
+    origin: originOf(draft),
     title: draft.title,
     summary: draft.summary,
     sections: draft.sections.map(({ heading, body }) => ({ heading, body })),
     ...(videoUrl === '' ? {} : { videoUrl }),
     ...(coverImageUrl === '' ? {} : { coverImageUrl }),
   };
+}
+
+/** The origin as the schema wants it: 转载 carries its source, 原创 nothing; unchosen stays empty for the schema to refuse. */
+function originOf(draft: MaterialDraft): unknown {
+  if (draft.originKind === 'reposted') return { kind: 'reposted', from: draft.originFrom };
+  if (draft.originKind === 'original') return { kind: 'original' };
+  return undefined;
 }
 
 /** The body of POST /admin/materials: the same, with the id and kind that never change afterwards. */
@@ -74,6 +99,9 @@ export const materialHints: Record<string, string> = {
   id: '资料编号为 2–48 位小写字母、数字或连字符（-），以字母或数字开头',
   kind: '请选择资料类别',
   format: '请选择资料形式',
+  origin: '请选择原创或转载',
+  'origin.kind': '请选择原创或转载',
+  'origin.from': '请填写转载来源（2–40 个字），例如 国家金融监督管理总局',
   title: '标题为 2–40 个字',
   summary: '摘要为 10–140 个字',
   sections: `正文需要 1–${maxSections} 个段落`,

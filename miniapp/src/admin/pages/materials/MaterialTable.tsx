@@ -6,7 +6,7 @@ import { ActionButton } from '../../../components/form/ActionButton';
 import { DataTable, type Column } from '../../../components/desk/DataTable';
 import { StatusBadge } from '../../../components/desk/StatusBadge';
 import { openPage } from '../../navigation';
-import { materialFormatLabels } from '../../utils/materialLabels';
+import { materialFormatLabels, materialOriginLabels } from '../../utils/materialLabels';
 import { materialStatusTones, publishButton, versionLabel } from '../../utils/materialStatus';
 
 /** `2027-03-10 10:00` (Beijing time), short enough for a table cell. */
@@ -41,7 +41,8 @@ export function MaterialTable({ materials, busy, onPublish, onUnpublish, empty }
         <View>
           <Text className="materials__title">{m.draft.title}</Text>
           <Text className="materials__meta">
-            {materialFormatLabels[m.draft.format]} · 编号 {m.id}
+            {materialFormatLabels[m.draft.format]} · {materialOriginLabels[m.draft.origin.kind]}
+            {m.draft.origin.kind === 'reposted' ? `（${m.draft.origin.from}）` : ''} · 编号 {m.id}
           </Text>
           {m.published && m.published.title !== m.draft.title ? (
             <Text className="materials__meta">线上标题：{m.published.title}</Text>

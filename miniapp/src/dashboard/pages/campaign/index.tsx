@@ -18,6 +18,7 @@ import { OnlineSection } from './OnlineSection';
 import { OutreachSection } from './OutreachSection';
 import { ParagraphSection } from './ParagraphSection';
 import { ReportHeading } from './ReportHeading';
+import { ReportedSection } from './ReportedSection';
 import { TargetGroupSection } from './TargetGroupSection';
 import { UnitsSection } from './UnitsSection';
 import { YearOnYearSection } from './YearOnYearSection';
@@ -53,6 +54,7 @@ function Report({ report }: { report: CampaignReport }) {
       <OutreachSection report={report} />
       <OfflineSection report={report} />
       <OnlineSection report={report} />
+      <ReportedSection report={report} />
       <UnitsSection report={report} />
       {scope.detailed && breakdowns.channels && breakdowns.sources && breakdowns.materials ? (
         <>

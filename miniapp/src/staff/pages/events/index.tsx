@@ -16,7 +16,7 @@ import { useEventList } from '../../hooks/useEventList';
 import { ownRecords, useOutbox } from '../../hooks/useOutbox';
 import { useCampaigns, useOrgUnits } from '../../hooks/useStaffData';
 import { canWriteEvents, useStaffSession } from '../../hooks/useStaffSession';
-import { goToLogin, openEventDetail, openEventForm, signOut } from '../../navigation';
+import { goToLogin, openEventDetail, openEventForm, openRecords, signOut } from '../../navigation';
 import './index.css';
 
 /** 我的活动: the events of a campaign, with what is still waiting on this phone. */
@@ -104,6 +104,7 @@ export default function EventsPage() {
         </View>
 
         <View className="events__signout">
+          <TextLink text="平台数据与媒体发布" onClick={openRecords} />
           <TextLink text="退出登录" onClick={signOut} />
         </View>
       </View>
