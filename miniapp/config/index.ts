@@ -63,16 +63,6 @@ function copyFor(platform: string | undefined): IProjectConfig['copy'] {
   return { patterns, options: {} };
 }
 
-/**
- * React on WeChat, Preact (its React-compatible 4 KB core, through `preact/compat`) in the H5
- * build: React DOM is ~42 KB of the ~130 KB a consumer's phone downloads before the landing page
- * shows, on a slow connection a second. The code is the same React code; Taro supports both.
- * babel.config.js follows the same choice.
- */
-function frameworkFor(platform: string | undefined): 'react' | 'preact' {
-  return platform === 'h5' ? 'preact' : 'react';
-}
-
 /** Options of compression-webpack-plugin writing `<file>.br` or `<file>.gz` beside each script, style and page. */
 function precompressed(extension: 'br' | 'gz'): ConstructorParameters<typeof CompressionPlugin>[0] {
   const common = { test: /\.(js|css|html|svg)$/, threshold: 1024, filename: `[path][base].${extension}` };
@@ -106,7 +96,7 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
       MEDIA_BASE: JSON.stringify(mediaBaseFor(platform)),
     },
     copy: copyFor(platform),
-    framework: frameworkFor(platform),
+    framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     // Taro's weapp default writes every non-ASCII character as a `\uXXXX` escape (6 bytes where

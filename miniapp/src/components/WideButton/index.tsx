@@ -25,9 +25,8 @@ export function WideButton({ text, onClick, variant = 'primary', openType, disab
       className={classes.filter(Boolean).join(' ')}
       hoverClass="wide-button--pressed"
       openType={openType}
-      // Always a boolean: H5 (Preact) sets it as the element's property, and taro-button-core reads
-      // a property left empty (`undefined`) as true; false removes its reflected attribute.
-      disabled={disabled}
+      // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute otherwise.
+      disabled={disabled || undefined}
       {...h5Semantics(disabled)}
       // openType buttons act through WeChat, which H5 has not: only our own handler is wired to keys.
       {...keyboardPressable(onClick, !disabled)}

@@ -51,9 +51,9 @@ export function ActionButton({
       // children React owns, and React's next text change made it throw insertBefore's
       // NotFoundError (after 立即同步); H5 draws a CSS spinner (action-button--loading) instead.
       loading={isH5 ? undefined : loading || undefined}
-      // Always a boolean: H5 (Preact) sets it as the element's property, and taro-button-core reads
-      // a property left empty (`undefined`) as true; false removes its reflected attribute.
-      disabled={inactive}
+      // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute, and its
+      // styles for [disabled] would then grey out every button.
+      disabled={inactive || undefined}
       // H5's taro-button-core is no native button: a role, Tab and Enter/Space as one would have.
       {...(isH5 ? { role: 'button', 'aria-disabled': inactive, 'aria-busy': loading } : {})}
       {...keyboardPressable(onClick, !inactive)}
