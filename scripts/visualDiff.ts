@@ -90,8 +90,9 @@ const shots: Shot[] = [
       await button(page, '现场签到').click();
       await current(page).getByText('签到成功').waitFor();
       await button(page, '报名参加').click();
-      await current(page).getByRole('textbox', { name: '姓名（选填）' }).fill('王秀兰');
-      await current(page).getByRole('textbox', { name: '手机号（选填）' }).fill('13800138000');
+      const fields = current(page).locator('.signup-field__input input');
+      await fields.nth(0).fill('王秀兰');
+      await fields.nth(1).fill('13800138000');
       await current(page).getByRole('checkbox').click();
       await button(page, '提交报名').click();
       await current(page).getByText('报名成功').waitFor();
@@ -120,7 +121,10 @@ const shots: Shot[] = [
         const options = current(page).getByRole('radio');
         await options.nth((await options.count()) - 1).click();
         await button(page, question === 6 ? '提交答案' : '下一题').click();
-        if (question < 6) await current(page).getByText(`第 ${question + 1} 题 / 共 6 题`).waitFor();
+        if (question < 6)
+          await current(page)
+            .getByText(`第 ${question + 1} 题 / 共 6 题`)
+            .waitFor();
       }
       await current(page)
         .getByText(/答对 \d \/ 6 题/)
@@ -128,15 +132,30 @@ const shots: Shot[] = [
     },
   },
   { name: 'staff-login', modes: ['standard'], open: (page, { stack }) => go(page, `${stack.webUrl}/staff/pages/login/index`, '登录') },
-  { name: 'staff-events', modes: ['standard'], as: 'S0001', open: (page, { stack }) => go(page, `${stack.webUrl}/staff/pages/events/index`, '活动') },
+  {
+    name: 'staff-events',
+    modes: ['standard'],
+    as: 'S0001',
+    open: (page, { stack }) => go(page, `${stack.webUrl}/staff/pages/events/index`, '活动'),
+  },
   {
     name: 'staff-event-form',
     modes: ['standard'],
     as: 'S0001',
     open: (page, { stack }) => go(page, `${stack.webUrl}/staff/pages/event-form/index`, '活动'),
   },
-  { name: 'admin-home', modes: ['standard'], as: 'A0001', open: (page, { stack }) => go(page, `${stack.webUrl}/admin/pages/home/index`, '管理') },
-  { name: 'admin-units', modes: ['standard'], as: 'A0001', open: (page, { stack }) => go(page, `${stack.webUrl}/admin/pages/units/index`, '广东') },
+  {
+    name: 'admin-home',
+    modes: ['standard'],
+    as: 'A0001',
+    open: (page, { stack }) => go(page, `${stack.webUrl}/admin/pages/home/index`, '管理'),
+  },
+  {
+    name: 'admin-units',
+    modes: ['standard'],
+    as: 'A0001',
+    open: (page, { stack }) => go(page, `${stack.webUrl}/admin/pages/units/index`, '广东'),
+  },
   {
     name: 'admin-campaigns',
     modes: ['standard'],
