@@ -205,6 +205,8 @@ async function firstEventId(stack: Stack, session: unknown): Promise<string> {
 }
 
 async function screenshotFullPage(page: Page, path: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await current(page).getByText('正在加载').first().waitFor({ state: 'detached' });
   await page
     .locator('.taro__toast')
     .waitFor({ state: 'hidden', timeout: 5000 })
@@ -262,6 +264,12 @@ async function capture(dir: string): Promise<void> {
         await browserContext.addInitScript((entries) => {
           for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value);
         }, storage);
+        // The same content every run: a seeded Math.random (the quiz draws its questions) and a
+        // fixed clock for what the pages show (dates, "today"); the API keeps the real one.
+        await browserContext.addInitScript(
+          'let seed = 20251; Math.random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;',
+        );
+        await browserContext.clock.setFixedTime(new Date(pinnedNow().getTime() + 60 * 60 * 1000));
         const page = await browserContext.newPage();
         page.setDefaultTimeout(60_000);
         const file = join(dir, `${shot.name}-${mode}.png`);
@@ -305,6 +313,8 @@ async function compare(beforeDir: string, afterDir: string, diffDir: string): Pr
   let changed = 0;
   try {
     const page = await (await browser.newContext()).newPage();
+    // tsx compiles named functions with esbuild's __name helper, which the page does not have.
+    await page.evaluate('globalThis.__name = (fn) => fn');
     for (const name of names) {
       let after: Buffer;
       try {
