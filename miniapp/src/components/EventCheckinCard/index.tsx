@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PublicEventView } from '@rights-outreach/shared';
 import { formatEventTime } from '../../utils/formatEventTime';
+import { DoneNote } from '../DoneNote';
 import { WideButton } from '../WideButton';
 import './index.css';
 
@@ -14,8 +15,8 @@ interface EventCheckinCardProps {
 /** The event whose QR code was scanned: what, when, where, who — and the big 现场签到 button. */
 export function EventCheckinCard({ event, checkedIn, onCheckIn }: EventCheckinCardProps) {
   return (
-    <View className="event-checkin">
-      <Text className="event-checkin__eyebrow">本场活动</Text>
+    <View className="event-checkin card card--edge-top">
+      <Text className="event-checkin__eyebrow badge badge--amber">本场活动</Text>
       <Text className="event-checkin__title">{event?.title ?? '现场宣传活动'}</Text>
       {event ? (
         <View className="event-checkin__rows">
@@ -25,13 +26,7 @@ export function EventCheckinCard({ event, checkedIn, onCheckIn }: EventCheckinCa
         </View>
       ) : null}
       {checkedIn ? (
-        <View className="event-checkin__done">
-          <Text className="event-checkin__done-mark">✓</Text>
-          <View className="event-checkin__done-text">
-            <Text className="event-checkin__done-title">签到成功</Text>
-            <Text className="event-checkin__done-hint">感谢您参加本次宣传活动</Text>
-          </View>
-        </View>
+        <DoneNote className="event-checkin__done" title="签到成功" hint="感谢您参加本次宣传活动" />
       ) : (
         <View className="event-checkin__action">
           <WideButton text="现场签到" onClick={onCheckIn} />

@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components';
 import { feedbackLimits } from '@rights-outreach/shared';
 import type { Feedback } from '../../feedback/useFeedback';
 import { keyboardPressable } from '../../utils/keyboardPressable';
+import { DoneNote } from '../DoneNote';
 import { WideButton } from '../WideButton';
 import './index.css';
 
@@ -17,18 +18,14 @@ export function FeedbackCard({ feedback }: { feedback: Feedback }) {
   const { rating, comment, status, errors, failure } = feedback;
   if (status === 'sent') {
     return (
-      <View className="feedback-card feedback-card--sent" ariaRole="status">
-        <Text className="feedback-card__done-mark">✓</Text>
-        <View className="feedback-card__done-text">
-          <Text className="feedback-card__done-title">感谢您的评价</Text>
-          <Text className="feedback-card__done-hint">您的意见将帮助我们把宣传服务做得更好</Text>
-        </View>
+      <View className="feedback-card card card--done" ariaRole="status">
+        <DoneNote title="感谢您的评价" hint="您的意见将帮助我们把宣传服务做得更好" />
       </View>
     );
   }
   const sending = status === 'sending';
   return (
-    <View className="feedback-card" ariaRole="region" ariaLabel="评价本次宣传">
+    <View className="feedback-card card" ariaRole="region" ariaLabel="评价本次宣传">
       <Text className="feedback-card__title">您对本次宣传满意吗？</Text>
       <View className="feedback-card__stars" ariaRole="radiogroup" ariaLabel="评分">
         {stars.map((value) => (

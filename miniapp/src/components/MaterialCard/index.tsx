@@ -13,13 +13,13 @@ interface MaterialCardProps {
 export function MaterialCard({ material, onOpen }: MaterialCardProps) {
   return (
     <View
-      className="material-card"
-      hoverClass="material-card--pressed"
+      className="material-card card card--edge-left"
+      hoverClass="card--pressed"
       onClick={() => onOpen(material.id)}
       ariaRole="button"
       {...keyboardPressable(() => onOpen(material.id))}
     >
-      <View className={`material-card__kind material-card__kind--${material.kind}`}>
+      <View className={`material-card__kind badge badge--${material.kind === 'case' ? 'amber' : 'teal'}`}>
         <Text>{materialKindLabels[material.kind]}</Text>
       </View>
       <Text className="material-card__title">{material.title}</Text>

@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { signupConsentText } from '@rights-outreach/shared';
 import type { Signup } from '../../signup/useSignup';
 import { keyboardPressable } from '../../utils/keyboardPressable';
+import { DoneNote } from '../DoneNote';
 import { WideButton } from '../WideButton';
 import './index.css';
 
@@ -50,18 +51,14 @@ export function SignupCard({ signup }: { signup: Signup }) {
   const { form, status, errors, failure } = signup;
   if (status === 'done') {
     return (
-      <View className="signup-card signup-card--done" ariaRole="status">
-        <Text className="signup-card__done-mark">✓</Text>
-        <View className="signup-card__done-text">
-          <Text className="signup-card__done-title">报名成功</Text>
-          <Text className="signup-card__done-hint">请按活动时间到场参加</Text>
-        </View>
+      <View className="signup-card card card--done" ariaRole="status">
+        <DoneNote title="报名成功" hint="请按活动时间到场参加" />
       </View>
     );
   }
   if (status === 'closed') {
     return (
-      <View className="signup-card">
+      <View className="signup-card card">
         <Text className="signup-card__title">活动报名</Text>
         <Text className="signup-card__hint">想参加本场活动？报名后主办方可为您预留座位、通知活动安排。</Text>
         <View className="signup-card__action">
@@ -72,7 +69,7 @@ export function SignupCard({ signup }: { signup: Signup }) {
   }
   const sending = status === 'sending';
   return (
-    <View className="signup-card" ariaRole="form" ariaLabel="活动报名">
+    <View className="signup-card card" ariaRole="form" ariaLabel="活动报名">
       <Text className="signup-card__title">活动报名</Text>
       <TextField
         id="name"

@@ -167,7 +167,7 @@ export default function LandingPage() {
           </View>
         ) : null}
         {showEvent ? <SignupCard signup={signup} /> : null}
-        <View className="landing__intro">
+        <View className="landing__intro card">
           <Text className="landing__heading">宣传资料（{materials.length}）</Text>
           <Text className="landing__hint">
             {materials.length > 0 ? '点击卡片阅读全文，或直接跳到想看的部分：' : '宣传资料正在准备中，请稍后再来看看。'}

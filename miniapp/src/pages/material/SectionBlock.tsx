@@ -12,7 +12,7 @@ export function SectionBlock({ heading, body }: SectionBlockProps) {
     .map((p) => p.trim())
     .filter(Boolean);
   return (
-    <View className="section-block">
+    <View className="section-block card">
       <Text className="section-block__heading">{heading}</Text>
       {paragraphs.map((paragraph, index) => (
         <Text key={index} className="section-block__paragraph" userSelect>

@@ -23,7 +23,7 @@ export function SharePoster({ poster, title }: SharePosterProps) {
     return <WideButton variant="secondary" text="生成分享海报" onClick={poster.generate} className="share-poster__generate" />;
   const description = `分享海报：${title}`;
   return (
-    <View className="share-poster" ariaRole="region" ariaLabel="分享海报">
+    <View className="share-poster card" ariaRole="region" ariaLabel="分享海报">
       <Canvas type="2d" id={materialPosterCanvasId} ref={poster.canvas.ref as never} className="share-poster__canvas" />
       {state.kind === 'ready' ? (
         <Image

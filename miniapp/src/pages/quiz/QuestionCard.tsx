@@ -14,7 +14,7 @@ interface QuestionCardProps {
 /** One question with its options as big, full-width choices (one column at any text size). */
 export function QuestionCard({ question, number, total, chosen, onChoose }: QuestionCardProps) {
   return (
-    <View className="quiz-question">
+    <View className="quiz-question card">
       <View className="quiz-question__progress">
         <Text className="quiz-question__count">
           第 {number} 题 / 共 {total} 题

@@ -19,7 +19,7 @@ const optionText = (question: QuizQuestion, option: number): string => `${option
 export function QuizResultView({ questions, result }: QuizResultViewProps) {
   return (
     <View className="quiz-result">
-      <View className="quiz-score" ariaRole="status">
+      <View className="quiz-score card" ariaRole="status">
         <Text className="quiz-score__figure">
           答对 {result.correct} / {result.total} 题
         </Text>

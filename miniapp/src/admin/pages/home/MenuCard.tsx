@@ -11,8 +11,8 @@ interface MenuCardProps {
 export function MenuCard({ title, text, onOpen }: MenuCardProps) {
   return (
     <View
-      className="admin-home__card"
-      hoverClass="admin-home__card--pressed"
+      className="admin-home__card card card--edge-left"
+      hoverClass="card--pressed"
       ariaRole="button"
       onClick={onOpen}
       {...keyboardPressable(onOpen)}

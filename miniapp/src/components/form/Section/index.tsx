@@ -15,7 +15,7 @@ interface SectionProps {
 /** A white card grouping one part of a page (a list, a form), like the landing page's cards. */
 export function Section({ title, hint, extra, id, children }: PropsWithChildren<SectionProps>) {
   return (
-    <View className={`section-card section-card--${useDensity()}`} id={id}>
+    <View className={`section-card card section-card--${useDensity()}`} id={id}>
       {title ? (
         <View className="section-card__head">
           <Text className="section-card__title">{title}</Text>

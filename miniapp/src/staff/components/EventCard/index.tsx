@@ -15,14 +15,14 @@ interface EventCardProps {
 export function EventCard({ event, onOpen }: EventCardProps) {
   return (
     <View
-      className="event-card"
-      hoverClass="event-card--pressed"
+      className="event-card card card--edge-left"
+      hoverClass="card--pressed"
       ariaRole="button"
       onClick={() => onOpen(event.id)}
       {...keyboardPressable(() => onOpen(event.id))}
     >
       <View className="event-card__top">
-        <Text className="event-card__type">{eventTypeLabels[event.type]}</Text>
+        <Text className="event-card__type badge badge--teal">{eventTypeLabels[event.type]}</Text>
         {event.sync ? <SyncBadge sync={event.sync} withReason /> : null}
       </View>
       <Text className="event-card__title">{event.title}</Text>

@@ -49,7 +49,7 @@ export default function EventsPage() {
     <Screen>
       {header}
       <View className="screen__body events__body">
-        <View className="events__filters">
+        <View className="events__filters card">
           {campaigns.state.status === 'failed' ? (
             <StatusPanel tone="error" title={campaigns.state.error.userMessage} actionText="重新加载" onAction={campaigns.reload} />
           ) : (
