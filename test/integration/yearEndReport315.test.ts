@@ -73,16 +73,23 @@ beforeAll(async () => {
       workplaceIds: workplaces,
     }),
     ...Array.from({ length: 7 }, (_, i) =>
-      anEventRequest(campaignCode, city.id, { type: i < 4 ? 'community' : 'park', startAt, headcount: i === 6 ? 1_500 : 1_000, displayAreas: 0 }),
+      anEventRequest(campaignCode, city.id, {
+        type: i < 4 ? 'community' : 'park',
+        startAt,
+        headcount: i === 6 ? 1_500 : 1_000,
+        displayAreas: 0,
+      }),
     ),
     anOnlineEventRequest(campaignCode, city.id, { startAt, viewersReported: 120_000 }),
     anOnlineEventRequest(campaignCode, city.id, { startAt, platform: 'douyin', viewersReported: 30_000 }),
   ];
   for (const event of events) await ok(invoke(createEvent, { method: 'POST', body: event, headers: bearer(staff) }));
 
-  const outlets = [...Array<'official_account'>(12).fill('official_account'), 'client_platform', 'client_platform', 'meipian', 'meipian'] as const;
+  const outlets = [...Array<'official'>(12).fill('official'), 'client_platform', 'client_platform', 'meipian', 'meipian'] as const;
   for (const outlet of outlets) {
-    await ok(invoke(createMediaPost, { method: 'POST', body: aMediaPostRequest(campaignCode, city.id, { outlet }), headers: bearer(staff) }));
+    await ok(
+      invoke(createMediaPost, { method: 'POST', body: aMediaPostRequest(campaignCode, city.id, { outlet }), headers: bearer(staff) }),
+    );
   }
 
   // Eight people read the materials from the city's posters.
@@ -123,7 +130,13 @@ describe('a city’s 3·15 week with the figures of a real year-end report', () 
     expect(report.customersServed).toEqual({ total: 159_308, visitors: 8, attendanceReported: 9_300, viewersReported: 150_000 });
     expect(report.offline).toMatchObject({ events: 16, countersInvolved: 6, displayAreas: 6 });
     expect(report.onlineActivities).toMatchObject({ events: 2, viewersReported: 150_000 });
-    expect(report.workplaces).toMatchObject({ counters: 6, counterDisplayAreas: 6, salesWorkplaces: 10, trainedWorkplaces: 10, workplaceTrainings: 1 });
+    expect(report.workplaces).toMatchObject({
+      counters: 6,
+      counterDisplayAreas: 6,
+      salesWorkplaces: 10,
+      trainedWorkplaces: 10,
+      workplaceTrainings: 1,
+    });
 
     const response = await invoke(exportCampaignReport, { pathParameters: { code: campaignCode }, headers: bearer(marketing) });
     expect(response.status).toBe(200);

@@ -9,7 +9,10 @@ import {
 import { materialOutput, materialOutputClause } from '../../../functions/src/domain/report/materialOutput';
 import { mediaPostClause, mediaPostFigures } from '../../../functions/src/domain/report/mediaPosts';
 import { platformFigures, platformFiguresClause } from '../../../functions/src/domain/report/platformFigures';
+import { customersServed } from '../../../functions/src/domain/report/customersServed';
 import { emptyOfflineFigures } from '../../../functions/src/domain/report/offlineFigures';
+import { emptyOnlineActivityFigures } from '../../../functions/src/domain/report/onlineActivities';
+import { workplaceFigures } from '../../../functions/src/domain/report/workplaceCoverage';
 import { type ParagraphInput, resultsParagraph } from '../../../functions/src/domain/report/resultsParagraph';
 import type { RecordView } from '../../../functions/src/domain/records/unitRecords';
 
@@ -199,6 +202,7 @@ describe('figures reported from other platforms', () => {
 });
 
 describe('the results paragraph with materials, media posts and platform figures', () => {
+  const tracked = online({ views: 18_000, visitors: 6_100, videoPlays: 3_500, shareTaps: 120 });
   const base: ParagraphInput = {
     campaign: {
       code: 'c-2026-literacy',
@@ -211,8 +215,11 @@ describe('the results paragraph with materials, media posts and platform figures
     },
     scope: { unitId: 'gd', name: '广东省分公司', level: 'province', trail: [], detailed: true },
     offline: emptyOfflineFigures(),
-    online: online({ views: 18_000, visitors: 6_100, videoPlays: 3_500, shareTaps: 120 }),
+    online: tracked,
     yearOnYear: { previous: null, rows: [] },
+    onlineActivities: emptyOnlineActivityFigures(),
+    workplaces: workplaceFigures([], []),
+    customersServed: customersServed(tracked, emptyOfflineFigures(), emptyOnlineActivityFigures()),
   };
   const materials = materialOutput([
     ...Array.from({ length: 2 }, () => ({ format: 'article' as const, origin: { kind: 'original' as const } })),
@@ -230,14 +237,18 @@ describe('the results paragraph with materials, media posts and platform figures
 
     expect(resultsParagraph(report)).toBe(
       '广东省分公司在2026年金融知识普及月（2026年9月15日至10月14日）期间，' +
-        '线上推出宣传资料9篇，浏览量1.8万人次，触达0.61万人，视频观看0.35万次，分享0.01万次。' +
+        '通过线上线下方式服务客户量6100人；线上推出宣传资料9篇，浏览量1.8万人次，触达0.61万人，视频观看0.35万次，分享0.01万次。' +
         '制作原创宣传文案2条、视频6个，转载宣传资料1件（国家金融监督管理总局1件）。' +
         '媒体发布信息4条，其中官网1条、美篇2篇、客资平台1条；视频在各平台观看1.2万次（其中本平台0.35万次），在各平台分享600次（其中本平台120次）。',
     );
   });
 
   it('writes a scope whose only results are media posts, and never quotes the campaign’s materials alone', () => {
-    const nothing = { ...base, online: online({}) };
+    const nothing = {
+      ...base,
+      online: online({}),
+      customersServed: customersServed(online({}), emptyOfflineFigures(), emptyOnlineActivityFigures()),
+    };
 
     expect(resultsParagraph({ ...nothing, materialOutput: materials })).toBe(
       '广东省分公司在2026年金融知识普及月（2026年9月15日至10月14日）期间暂无宣传活动数据。',
