@@ -87,6 +87,17 @@ const expectedPermissions: Record<string, string[]> = {
   DeleteEvent: [read, put, secret],
   GetEventQr: [read, secret],
   GetEventTotals: [read, batchRead, secret],
+  // Platform figures and media posts: one record engine (domain/records), the same actions as events.
+  ListPlatformFigures: [read, queryIndex, secret],
+  CreatePlatformFigure: [read, put, secret],
+  GetPlatformFigure: [read, 'dynamodb:Query', secret],
+  UpdatePlatformFigure: [read, put, secret],
+  DeletePlatformFigure: [read, put, secret],
+  ListMediaPosts: [read, queryIndex, secret],
+  CreateMediaPost: [read, put, secret],
+  GetMediaPost: [read, 'dynamodb:Query', secret],
+  UpdateMediaPost: [read, put, secret],
+  DeleteMediaPost: [read, put, secret],
   NotFound: [],
 };
 
