@@ -70,8 +70,13 @@ const screens: Screen[] = [
     desk: true,
     route: () => 'admin/pages/accounts/index',
     ready: async (page) => {
-      // The editor too: its role chips are part of the screen.
-      await current(page).locator('.data-table__row taro-button-core', { hasText: '编辑' }).first().click();
+      // The editor too: its role chips are part of the screen. Another account's: the admin's own
+      // offers no role (no locking oneself out), and which row comes first depends on who else exists.
+      await current(page)
+        .locator('.data-table__row', { hasNotText: admin.employeeNo })
+        .locator('taro-button-core', { hasText: '编辑' })
+        .first()
+        .click();
       await current(page).locator('.choice-chips').nth(1).waitFor();
     },
   },
