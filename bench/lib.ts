@@ -21,6 +21,8 @@ export async function startBenchStore(): Promise<DynamoLocal> {
     PUBLIC_BASE_URL: 'https://outreach.bench',
     AWS_REGION: 'cn-north-1',
     LOG_LEVEL: 'silent',
+    // The aggregator's own CloudWatch metrics (EMF lines on stdout) would bury the bench's figures.
+    POWERTOOLS_METRICS_DISABLED: 'true',
   });
   return dynamo;
 }
