@@ -71,8 +71,12 @@ async function main(): Promise<void> {
     );
     printRow(raw);
 
-    // Warm the API's workers so start-up is not measured.
-    await sendBatch(api.url, 1);
+    // Warm the API so start-up is not measured: serverless-offline starts one worker (one
+    // Lambda container) per concurrent call, so warm as many as there are callers, as a
+    // steady load keeps that many containers warm on AWS.
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(Array.from({ length: concurrency }, () => sendBatch(api.url, batchSize)));
+    }
     const viaApi = await measure(
       'beacons through POST /public/beacons',
       { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000, opsPerCall: batchSize },
