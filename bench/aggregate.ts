@@ -5,7 +5,8 @@
  * - ingest: the national mix (phones of 4 beacons at an event, a county's poster or counter
  *   code, or the national Moments link) stored through the recordBeacons domain function;
  * - aggregation: the backlog applied by the aggregator's own Lambda handler, fed from the
- *   real stream by the local event source mapping (batch 500, window 1 s): beacons/s, and
+ *   real stream by the local event source mapping (batch 2,000 as serverless.yml, or BENCH_BATCH;
+ *   window 1 s): beacons/s, and
  *   that ÷ the baseline;
  * - write units per beacon, summed from ReturnConsumedCapacity: TOTAL on every write of
  *   ingest and aggregation, beside what the first engine's plan (one transaction a beacon)
@@ -27,6 +28,8 @@ const beaconsPerPhone = 4;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const lagBatches = Number(process.env.BENCH_LAG_BATCHES ?? 60);
 const concurrency = 16;
+/** Records per aggregator batch: serverless.yml's batchSize. */
+const batchSize = Number(process.env.BENCH_BATCH ?? 2000);
 const campaignCode = 'aggregate-315';
 
 async function main(): Promise<void> {
@@ -100,7 +103,7 @@ async function main(): Promise<void> {
     meter.phase = 'aggregate';
     const target = { endpoint: dynamo.endpoint, tableName: benchTable, streamArn };
     const began = performance.now();
-    poller = startStreamPoller({ endpoint: dynamo.endpoint, streamArn, handler, batchSize: 500, batchWindowMs: 1_000 });
+    poller = startStreamPoller({ endpoint: dynamo.endpoint, streamArn, handler, batchSize, batchWindowMs: 1_000 });
     await awaitAggregated(target, 3_600_000);
     const aggregateSeconds = (performance.now() - began) / 1000;
     const applied = {

@@ -38,7 +38,7 @@ export interface StreamPollerOptions {
   endpoint: string;
   streamArn: string;
   handler: (event: AggregatorEvent) => Promise<AggregatorResponse>;
-  /** serverless.yml: batchSize 500. */
+  /** serverless.yml: batchSize 2000. */
   batchSize?: number;
   /** serverless.yml: batchWindow 1 s. Tests use less, to count within a moment. */
   batchWindowMs?: number;
@@ -64,11 +64,16 @@ interface ShardReader {
   attempts: number;
   nextAttemptAt: number;
   closed: boolean;
+  /** The batch the handler has now; meanwhile the next one is read, as Lambda reads ahead. */
+  inFlight?: Promise<void>;
 }
+
+/** GetRecords answers at most 1,000 records a call: bigger batches take several reads. */
+const maxRecordsPerRead = 1_000;
 
 /** Starts polling; `stop()` finishes the batch in hand and returns. */
 export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 2_000;
   const batchWindowMs = options.batchWindowMs ?? 1_000;
   const idlePollMs = options.idlePollMs ?? 200;
   const maxRetries = options.maxRetries ?? 20;
@@ -82,16 +87,27 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   const readers = new Map<string, ShardReader>();
   let stopped = false;
   let wake: (() => void) | undefined;
+  /** Set when a batch finishes while the loop is not asleep: look again at once. */
+  let woken = false;
   let lastDescribe = 0;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
+      if (woken) {
+        woken = false;
+        resolve();
+        return;
+      }
       const timer = setTimeout(resolve, ms);
       wake = () => {
         clearTimeout(timer);
         resolve();
       };
     });
+  const wakeUp = () => {
+    woken = true;
+    wake?.();
+  };
 
   async function describeShards(): Promise<void> {
     let start: string | undefined;
@@ -110,7 +126,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   /** A child shard waits until its parent is read to the end (Lambda's order). */
   const ready = (reader: ShardReader) => {
     const parent = reader.shard.ParentShardId ? readers.get(reader.shard.ParentShardId) : undefined;
-    return !parent || (parent.closed && parent.pending.length === 0);
+    return !parent || (parent.closed && parent.pending.length === 0 && !parent.inFlight);
   };
 
   async function iteratorOf(reader: ShardReader): Promise<string | undefined> {
@@ -135,7 +151,9 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       return false;
     }
     try {
-      const page = await client.send(new GetRecordsCommand({ ShardIterator: reader.iterator, Limit: batchSize - reader.pending.length }));
+      const page = await client.send(
+        new GetRecordsCommand({ ShardIterator: reader.iterator, Limit: Math.min(maxRecordsPerRead, batchSize - reader.pending.length) }),
+      );
       const records = page.Records ?? [];
       reader.iterator = page.NextShardIterator;
       if (!reader.iterator) reader.closed = true;
@@ -153,8 +171,10 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     }
   }
 
+  /** Hands the handler the first batch of what is pending; what failed goes back in front. */
   async function deliver(reader: ShardReader): Promise<void> {
-    const batch = reader.pending;
+    const batch = reader.pending.splice(0, batchSize);
+    reader.firstPendingAt = reader.pending.length > 0 ? Date.now() : undefined;
     const shardId = reader.shard.ShardId!;
     const now = new Date();
     const event: AggregatorEvent = {
@@ -177,7 +197,6 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       failedFrom = batch[0]!.dynamodb!.SequenceNumber!;
     }
     if (failedFrom === undefined) {
-      reader.pending = [];
       reader.attempts = 0;
       return;
     }
@@ -185,19 +204,19 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       0,
       batch.findIndex((record) => record.dynamodb?.SequenceNumber === failedFrom),
     );
-    reader.pending = batch.slice(index);
+    const failed = batch.slice(index);
     reader.attempts++;
     if (reader.attempts <= maxRetries) {
+      reader.pending = [...failed, ...reader.pending];
+      reader.firstPendingAt ??= Date.now();
       reader.nextAttemptAt = Date.now() + Math.min(10_000, 100 * 2 ** Math.min(reader.attempts, 7));
       return;
     }
-    const failed = reader.pending;
-    reader.pending = [];
     reader.attempts = 0;
     const first = failed[0]!.dynamodb!;
     const last = failed[failed.length - 1]!.dynamodb!;
     log(`gave up on ${failed.length} records of ${shardId} after ${maxRetries} retries: sent to the failure destination`);
-    await options.onFailure?.({
+    const message: StreamFailureMessage = {
       requestContext: { condition: 'RetryAttemptsExhausted', approximateInvokeCount: maxRetries + 1 },
       DDBStreamBatchInfo: {
         shardId,
@@ -208,7 +227,17 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         batchSize: failed.length,
         streamArn: options.streamArn,
       },
-    });
+    };
+    try {
+      await options.onFailure?.(message);
+    } catch (error) {
+      // Not lost: the records stay in front, and the next failure sends them again.
+      log(`failure destination refused ${failed.length} records of ${shardId}: ${(error as Error).message}`);
+      reader.pending = [...failed, ...reader.pending];
+      reader.firstPendingAt ??= Date.now();
+      reader.attempts = maxRetries;
+      reader.nextAttemptAt = Date.now() + 10_000;
+    }
   }
 
   async function step(): Promise<boolean> {
@@ -216,14 +245,21 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     let busy = false;
     for (const reader of readers.values()) {
       if (stopped || !ready(reader)) continue;
-      if (reader.pending.length > 0 && Date.now() < reader.nextAttemptAt) continue;
+      if (!reader.inFlight && reader.pending.length > 0 && Date.now() < reader.nextAttemptAt) continue;
+      // While a batch is with the handler, the next one is read (up to one batch ahead).
       const more = reader.attempts === 0 ? await read(reader) : false;
       busy ||= more;
+      if (reader.inFlight) continue;
       const full = reader.pending.length >= batchSize;
       const windowOver = reader.firstPendingAt !== undefined && Date.now() - reader.firstPendingAt >= batchWindowMs;
       // Like Lambda: a batch goes when it is full or its batching window is over.
       if (reader.pending.length > 0 && (full || windowOver || reader.attempts > 0)) {
-        await deliver(reader);
+        reader.inFlight = deliver(reader)
+          .catch((error: Error) => log(`delivery to the aggregator failed: ${error.message}`))
+          .finally(() => {
+            reader.inFlight = undefined;
+            wakeUp();
+          });
         busy = true;
       }
     }
@@ -246,12 +282,13 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
         await sleep(Math.min(2_000, 100 * 2 ** Math.min(failures, 5)));
       }
     }
+    await Promise.all([...readers.values()].map((reader) => reader.inFlight));
   })();
 
   return {
     async stop() {
       stopped = true;
-      wake?.();
+      wakeUp();
       await loop;
       client.destroy();
     },

@@ -212,8 +212,9 @@ it('replays a batch Lambda gave up on after part of it was applied, exactly once
   const { campaignCode, sent, records } = await givenActivity();
   const shard = aShard();
   const failedPart = records.slice(0, 10);
-  // Lambda's tries of the first batch all die after one plan: it gives up and takes the next batch.
-  const dying = dieAfterTransactions(1);
+  // Lambda's tries of the first batch all die after one plan (its new people's records in one
+  // transaction, then its commit): it gives up and takes the next batch.
+  const dying = dieAfterTransactions(2);
   await expect(aggregateBeacons({ shard, writer: shard }, failedPart.flatMap(streamedBeacon), { maxPlanBeacons: 3 })).rejects.toThrow();
   dying.stop();
   expect((await aggregate(streamEvent(shard, records.slice(10)))).batchItemFailures).toEqual([]);

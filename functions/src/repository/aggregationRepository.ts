@@ -5,6 +5,7 @@ import type { BucketDelta, MarkerOwners, PersonClaims } from '../domain/aggregat
 import type { Counters } from '../domain/tally';
 import { ServiceUnavailableError } from '../errors';
 import { metricNames, MetricUnit, metrics } from '../observability/metrics';
+import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
 import { cancellationReasons } from './conditions';
 import { campaignBucket } from '../domain/buckets';
@@ -89,53 +90,98 @@ export async function readAggregatorState(writer: string): Promise<AggregatorSta
 }
 
 /**
- * Writes each person's claims where nobody owns the marker yet (if_not_exists), and answers
- * who owns every claimed marker now. Idempotent, and exact when aggregators of several
- * shards meet the same person at once: each marker is owned by exactly one beacon.
+ * Writes each person's claims where nobody owns the marker yet, and answers who owns every
+ * claimed marker now. Idempotent, and exact when aggregators of several shards meet the same
+ * person at once: each marker is owned by exactly one beacon.
+ *
+ * People's records are read first (an eventually consistent read is enough: a marker, once
+ * written, never changes), so only what is new is written: nothing for a person already
+ * counted in all these buckets, a conditional put for a person new to the campaign (a
+ * hundred of them a transaction: one round trip, not a hundred), and for the rest an update of only their new markers, each with if_not_exists, which is what
+ * keeps ownership exact when two writers race.
  */
 export async function claimMarkers(people: PersonClaims[]): Promise<MarkerOwners> {
   const owners = new Map<string, string>();
-  const tasks = people.flatMap((person) => {
-    const claims = [...person.claims];
-    return Array.from({ length: Math.ceil(claims.length / claimsPerUpdate) }, (_, i) => ({
-      person,
-      claims: claims.slice(i * claimsPerUpdate, (i + 1) * claimsPerUpdate),
-    }));
+  const ownerKey = (person: PersonClaims, marker: string) => `${person.campaignCode}|${person.personHash}|${marker}`;
+  const keyOf = (person: PersonClaims) => keys.person(person.campaignCode, person.personHash);
+  const stored = new Map((await batchGetAll(people.map(keyOf))).map((item) => [`${String(item.pk)}|${String(item.sk)}`, item]));
+  const writes = people.flatMap((person) => {
+    const key = keyOf(person);
+    const item = stored.get(`${key.pk}|${key.sk}`);
+    const unclaimed = [...person.claims].filter(([marker]) => {
+      const owner = item?.[marker];
+      if (typeof owner === 'string') owners.set(ownerKey(person, marker), owner);
+      return typeof owner !== 'string';
+    });
+    if (unclaimed.length === 0 && Number(item?.ttl ?? 0) >= person.expiresAt) return [];
+    return [{ person, isNew: item === undefined, claims: unclaimed }];
   });
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const { person, claims } = tasks[next++]!;
-      const names: Record<string, string> = { '#ttl': 'ttl', '#entity': 'entity' };
-      const values: Record<string, unknown> = { ':ttl': person.expiresAt, ':entity': 'person' };
-      const valueOf = new Map<string, string>();
-      const sets = claims.map(([marker, beaconId], i) => {
-        let value = valueOf.get(beaconId);
-        if (!value) {
-          value = `:b${valueOf.size}`;
-          valueOf.set(beaconId, value);
-          values[value] = beaconId;
-        }
-        names[`#m${i}`] = marker;
-        return `#m${i} = if_not_exists(#m${i}, ${value})`;
-      });
-      const result = await db().send(
-        new UpdateCommand({
-          TableName: tableName(),
-          Key: keys.person(person.campaignCode, person.personHash),
-          UpdateExpression: `SET ${sets.join(', ')}, #ttl = :ttl, #entity = :entity`,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      );
-      for (const [marker] of claims) {
-        const owner = result.Attributes?.[marker];
-        if (typeof owner === 'string') owners.set(`${person.campaignCode}|${person.personHash}|${marker}`, owner);
+
+  type Write = (typeof writes)[number];
+  const newRecord = ({ person, claims }: Write) => ({
+    Put: {
+      TableName: tableName(),
+      Item: { ...keyOf(person), ...Object.fromEntries(claims), ttl: person.expiresAt, entity: 'person' },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  });
+  /** Creates people's records, a hundred a transaction; answers those another writer created meanwhile. */
+  const create = async (group: Write[]): Promise<Write[]> => {
+    const existing: Write[] = [];
+    let rest = group;
+    while (rest.length > 0) {
+      const reasons = await transact(rest.map(newRecord), defaultTiming);
+      if (!reasons) {
+        for (const { person, claims } of rest) for (const [marker, beaconId] of claims) owners.set(ownerKey(person, marker), beaconId);
+        break;
       }
+      existing.push(...rest.filter((_, i) => reasons[i] === 'ConditionalCheckFailed'));
+      rest = rest.filter((_, i) => reasons[i] !== 'ConditionalCheckFailed');
+    }
+    return existing;
+  };
+
+  const update = async (person: PersonClaims, claims: [string, string][]): Promise<void> => {
+    const names: Record<string, string> = { '#ttl': 'ttl', '#entity': 'entity' };
+    const values: Record<string, unknown> = { ':ttl': person.expiresAt, ':entity': 'person' };
+    const valueOf = new Map<string, string>();
+    const sets = claims.map(([marker, beaconId], i) => {
+      let value = valueOf.get(beaconId);
+      if (!value) {
+        value = `:b${valueOf.size}`;
+        valueOf.set(beaconId, value);
+        values[value] = beaconId;
+      }
+      names[`#m${i}`] = marker;
+      return `#m${i} = if_not_exists(#m${i}, ${value})`;
+    });
+    const result = await db().send(
+      new UpdateCommand({
+        TableName: tableName(),
+        Key: keyOf(person),
+        UpdateExpression: `SET ${[...sets, '#ttl = :ttl', '#entity = :entity'].join(', ')}`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    for (const [marker] of claims) {
+      const owner = result.Attributes?.[marker];
+      if (typeof owner === 'string') owners.set(ownerKey(person, marker), owner);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(parallelClaims, tasks.length) }, worker));
+
+  const fresh = writes.filter((write) => write.isNew);
+  const groups = sliced(fresh, maxItemsPerTransaction);
+  const raced = (await inParallel(groups, parallelClaims, create)).flat();
+  // Everyone else, and the records created meanwhile: only the new markers, with if_not_exists.
+  const updates = [...writes.filter((write) => !write.isNew), ...raced].flatMap(({ person, claims }) =>
+    Array.from({ length: Math.max(1, Math.ceil(claims.length / claimsPerUpdate)) }, (_, i) => ({
+      person,
+      claims: claims.slice(i * claimsPerUpdate, (i + 1) * claimsPerUpdate),
+    })),
+  );
+  await inParallel(updates, parallelClaims, ({ person, claims }) => update(person, claims));
   return (campaignCode, personHash, marker) => owners.get(`${campaignCode}|${personHash}|${marker}`);
 }
 
@@ -304,6 +350,20 @@ function counterUpdateItem(table: string, update: CounterUpdate) {
       ExpressionAttributeValues: values,
     },
   };
+}
+
+/** Runs `task` on every item, at most `limit` at a time; answers the results in order. */
+async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function sliced<T>(items: T[], size: number): T[][] {

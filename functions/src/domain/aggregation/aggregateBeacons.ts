@@ -54,7 +54,7 @@ export interface AggregationOptions {
   timing?: RetryTiming;
 }
 
-const defaultMaxPlanBeacons = 1_000;
+const defaultMaxPlanBeacons = 2_000;
 
 /**
  * Counts a batch of new beacons from one stream shard, exactly once whatever Lambda does.
