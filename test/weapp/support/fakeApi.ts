@@ -2,6 +2,7 @@ import type { BeaconBatch } from '@rights-outreach/shared';
 import { storageKeys } from '../../../miniapp/src/tracker/storage';
 import { campaignCode, campaignView, material, published, videoMaterial } from './fixtures';
 import type { FakeResponse, RecordedRequest, Responder } from './wxStub';
+import type { QueuedBeacon } from '../../../miniapp/src/tracker/queue';
 
 /** Where the weapp build calls the API (its default, TARO_APP_API_BASE unset). */
 export const apiBase = 'http://127.0.0.1:4000';
@@ -54,4 +55,14 @@ export const beaconPosts = (requests: readonly RecordedRequest[]): BeaconBatch[]
 export function queuedBeacons(storage: ReadonlyMap<string, unknown>): number {
   const queue = storage.get(storageKeys.queue);
   return Array.isArray(queue) ? queue.length : 0;
+}
+
+/**
+ * The kinds of the beacons the app has tracked since `from`: sent, or still in its queue. The
+ * tracker writes its queue to storage as it tracks, so "nothing counted" is this, at once.
+ */
+export function trackedKinds(requests: readonly RecordedRequest[], storage: ReadonlyMap<string, unknown>): string[] {
+  const queue = storage.get(storageKeys.queue);
+  const queued = Array.isArray(queue) ? (queue as QueuedBeacon[]).map((entry) => entry.beacon.kind) : [];
+  return [...beaconPosts(requests).flatMap((batch) => batch.beacons.map((beacon) => beacon.kind)), ...queued];
 }
