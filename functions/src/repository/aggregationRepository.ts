@@ -266,22 +266,17 @@ export async function applyPendingPlan(
   const todo = Array.from({ length: pending.slices }, (_, index) => index).filter(
     (index) => !done.has(keys.planSliceDone(writer, pending.planId, index).sk),
   );
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const index = todo[next++]!;
-      const doneItem = {
-        Put: {
-          TableName: table,
-          Item: { ...keys.planSliceDone(writer, pending.planId, index), ttl: Math.floor(Date.now() / 1000) + bookkeepingTtlSeconds },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      };
-      // Cancelled by the done item's condition: another aggregator applied this slice already.
-      await transact([doneItem, ...sliceOf(index).map((update) => counterUpdateItem(table, update))], timing);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallelSlices, todo.length) }, worker));
+  await inParallel(todo, parallelSlices, async (index) => {
+    const doneItem = {
+      Put: {
+        TableName: table,
+        Item: { ...keys.planSliceDone(writer, pending.planId, index), ttl: Math.floor(Date.now() / 1000) + bookkeepingTtlSeconds },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+    // Cancelled by the done item's condition: another aggregator applied this slice already.
+    await transact([doneItem, ...sliceOf(index).map((update) => counterUpdateItem(table, update))], timing);
+  });
   await db()
     .send(
       new UpdateCommand({
