@@ -19,6 +19,9 @@ import { putCampaignIfAbsent } from '../functions/src/repository/campaignReposit
 import { putMaterial } from '../functions/src/repository/materialRepository';
 import { type OrgUnitRecord, putOrgUnitIfAbsent } from '../functions/src/repository/orgRepository';
 import type { Prng } from '../scripts/lib/prng';
+import { inParallel } from '../functions/src/repository/inParallel';
+
+export { inParallel };
 
 export const provinces = 31;
 export const citiesPerProvince = 3;
@@ -144,18 +147,4 @@ export async function seedEvents(campaignCode: string, counties: Unit[], random:
     const { event } = await createEvent(admin, request, now);
     return { id: event.id, unitIds: unitIdsOf(pathOf.get(event.unitId)!), targetGroups: event.targetGroups };
   });
-}
-
-/** Maps `items` through `task`, at most `limit` at a time, keeping the order. */
-export async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -4,6 +4,7 @@ import type { AggregatorEvent, AggregatorResponse } from '../../functions/src/st
 import { localClient } from '../../scripts/lib/dynamoLocal';
 import { ensureTable, streamArnOf } from '../../scripts/lib/ensureTable';
 import { type StreamFailureMessage, type StreamPoller, startStreamPoller } from '../../scripts/lib/streamPoller';
+import { waitFor } from '../support/waitFor';
 
 /**
  * The local event source mapping on a table of its own in DynamoDB Local, with a stand-in
@@ -34,15 +35,6 @@ async function givenTableWith(items: { id: string; entity: string }[]): Promise<
 const beacons = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `b${String(i).padStart(3, '0')}`, entity: 'beacon' }));
 const idsOf = (event: AggregatorEvent) => event.Records.map((record) => record.dynamodb!.NewImage!.id!.S!);
 
-/** Bounded wait for a condition (never a fixed sleep). */
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 it('hands over beacon INSERTs only, in stream order, each once, in batches of at most the batch size', async () => {
   const items = [...beacons(23), { id: 'x1', entity: 'event' }, ...beacons(30).slice(23)];
   const streamArn = await givenTableWith(items);
@@ -58,7 +50,7 @@ it('hands over beacon INSERTs only, in stream order, each once, in batches of at
       return { batchItemFailures: [], state: {} };
     },
   });
-  await until(() => batches.flat().length >= 30, 'every beacon handed over');
+  await waitFor(() => batches.flat().length >= 30, 30_000);
   expect(batches.flat()).toEqual(beacons(30).map((b) => b.id));
   expect(batches.every((batch) => batch.length <= 5)).toBe(true);
 });
@@ -84,7 +76,7 @@ it('retries from the first failed record, with what it read ahead behind it, and
       return { batchItemFailures: [], state: {} };
     },
   });
-  await until(() => calls.flat().includes('b011'), 'the last beacon handed over');
+  await waitFor(() => calls.flat().includes('b011'), 30_000);
   const failedCall = calls.findIndex((ids) => ids.includes('b006'));
   expect(calls[failedCall + 1]![0]).toBe('b006');
   // Applied once each: everything before the failed record of the failed call, then all the rest.
@@ -113,7 +105,7 @@ it('sends a batch it gave up on to the failure destination and goes on with the 
       return { batchItemFailures: [], state: {} };
     },
   });
-  await until(() => handled.includes('b008') && failures.length > 0, 'the records after the failed batch');
+  await waitFor(() => handled.includes('b008') && failures.length > 0, 30_000);
   expect(failures).toHaveLength(1);
   expect(failures[0]!.requestContext.condition).toBe('RetryAttemptsExhausted');
   expect(failures[0]!.DDBStreamBatchInfo.batchSize).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { ServiceUnavailableError } from '../errors';
 import { metricNames, MetricUnit, metrics } from '../observability/metrics';
 import { batchGetAll } from './batchGetAll';
 import { db, tableName } from './client';
+import { inParallel } from './inParallel';
 import { cancellationReasons } from './conditions';
 import { campaignBucket } from '../domain/buckets';
 import { counterShardOf, counterSortKey, keys, sequenceKey, sequenceOfKey } from './keys';
@@ -345,20 +346,6 @@ function counterUpdateItem(table: string, update: CounterUpdate) {
       ExpressionAttributeValues: values,
     },
   };
-}
-
-/** Runs `task` on every item, at most `limit` at a time; answers the results in order. */
-async function inParallel<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function sliced<T>(items: T[], size: number): T[][] {

@@ -1,5 +1,6 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { db, tableName } from './client';
+import { inParallel } from './inParallel';
 import type { Key } from './keys';
 
 type Request = Record<string, { Keys: Key[] }>;
@@ -17,13 +18,7 @@ const parallelChunks = 8;
 export async function batchGetAll(itemKeys: Key[]): Promise<Record<string, unknown>[]> {
   const chunks: Key[][] = [];
   for (let start = 0; start < itemKeys.length; start += chunkSize) chunks.push(itemKeys.slice(start, start + chunkSize));
-  const items: Record<string, unknown>[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < chunks.length) items.push(...(await readChunk(chunks[next++]!)));
-  };
-  await Promise.all(Array.from({ length: Math.min(parallelChunks, chunks.length) }, worker));
-  return items;
+  return (await inParallel(chunks, parallelChunks, readChunk)).flat();
 }
 
 async function readChunk(chunk: Key[]): Promise<Record<string, unknown>[]> {

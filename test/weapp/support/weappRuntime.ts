@@ -104,13 +104,7 @@ export function tap(page: OpenedPage, selector: string): void {
 }
 
 /** Polls until `check` passes: rendering goes through timers and promises. */
-export async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { waitFor } from '../../support/waitFor';
 
 /** The subpackage roots the build declares (app.json `subPackages`). */
 export function subpackageRoots(): string[] {
