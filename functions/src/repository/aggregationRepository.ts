@@ -98,8 +98,9 @@ export async function readAggregatorState(writer: string): Promise<AggregatorSta
  * People's records are read first (an eventually consistent read is enough: a marker, once
  * written, never changes), so only what is new is written: nothing for a person already
  * counted in all these buckets, a conditional put for a person new to the campaign (a
- * hundred of them a transaction: one round trip, not a hundred), and for the rest an update of only their new markers, each with if_not_exists, which is what
- * keeps ownership exact when two writers race.
+ * hundred of them a transaction: one round trip, not a hundred), and for the rest an update
+ * of only their new markers, each with if_not_exists, which is what keeps ownership exact
+ * when two writers race.
  */
 export async function claimMarkers(people: PersonClaims[]): Promise<MarkerOwners> {
   const owners = new Map<string, string>();
