@@ -13,7 +13,10 @@ const base = {
   // middy ships ES modules only: let ts-jest turn them into CommonJS like our own code.
   transform: { '^.+\\.[tj]sx?$': tsJest },
   transformIgnorePatterns: ['/node_modules/(?!(@middy|jose)/)'],
-  moduleNameMapper: { '^@rights-outreach/shared$': '<rootDir>/shared/src/index.ts' },
+  moduleNameMapper: {
+    '^@rights-outreach/shared$': '<rootDir>/shared/src/index.ts',
+    '^@rights-outreach/shared/(.*)$': '<rootDir>/shared/$1',
+  },
   // Powertools: no metrics on stdout, logs silent unless TEST_LOG_LEVEL says otherwise.
   setupFiles: ['<rootDir>/test/support/powertoolsEnv.ts'],
 };

@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { exportSignups } from '../domain/consumer/signups';
 import { httpHandler } from '../http/httpHandler';
 import { getSecret } from '../secrets';

@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { getEventDetail } from '../domain/events/readEvents';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';

@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { toAccountView } from '../domain/auth/accountView';
 import { AccountNotFoundError } from '../errors';
 import { httpHandler } from '../http/httpHandler';

@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { campaignReport } from '../domain/report/campaignReport';
 import { httpHandler } from '../http/httpHandler';
 

@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { listAccounts } from '../domain/admin/accounts';
 import { httpHandler } from '../http/httpHandler';
 import { json } from '../http/responses';

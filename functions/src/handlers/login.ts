@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { config } from '../config';
 import { login } from '../domain/auth/login';
 import { httpHandler } from '../http/httpHandler';

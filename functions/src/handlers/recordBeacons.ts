@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { recordBeacons } from '../domain/recordBeacons';
 import { consumerContext } from '../http/consumerContext';
 import { httpHandler } from '../http/httpHandler';

@@ -1,4 +1,4 @@
-import { api } from '@rights-outreach/shared';
+import * as api from '@rights-outreach/shared/src/contract/endpoints';
 import { config } from '../config';
 import { submitSignup } from '../domain/consumer/signups';
 import { consumerContext } from '../http/consumerContext';
