@@ -18,12 +18,11 @@
  *
  *   npm run bench:aggregate        (BENCH_PHONES=1500 BENCH_SECONDS=10 BENCH_WARMUP_SECONDS=5 BENCH_LAG_BATCHES=60)
  */
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import type { Beacon, BeaconBatch } from '@rights-outreach/shared';
 import { localClient } from '../scripts/lib/dynamoLocal';
 import { streamArnOf } from '../scripts/lib/ensureTable';
 import type { Prng } from '../scripts/lib/prng';
-import { benchTable, measure, percentile, printRow, startBenchStore } from './lib';
+import { benchTable, measure, percentile, printRow, rawUpdate, startBenchStore } from './lib';
 
 const phones = Number(process.env.BENCH_PHONES ?? 1500);
 const beaconsPerPhone = 4;
@@ -40,15 +39,7 @@ async function main(): Promise<void> {
   const dynamo = await startBenchStore();
   const client = localClient(dynamo.endpoint);
   const streamArn = await streamArnOf(client, benchTable);
-  const rawUpdate = (i: number) =>
-    client.send(
-      new UpdateItemCommand({
-        TableName: benchTable,
-        Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
-        UpdateExpression: 'ADD hits :one',
-        ExpressionAttributeValues: { ':one': { N: '1' } },
-      }),
-    );
+  const baselineCall = rawUpdate(client, benchTable);
   const fixture = await import('./nationalFixture');
   const { prng } = await import('../scripts/lib/prng');
   const { recordBeacons } = await import('../functions/src/domain/recordBeacons');
@@ -108,11 +99,11 @@ async function main(): Promise<void> {
     const warmUpPoller = startStreamPoller({ endpoint: dynamo.endpoint, streamArn, handler, batchSize, batchWindowMs: 1_000 });
     await awaitAggregated(target, 3_600_000);
     await warmUpPoller.stop();
-    await measure('warm-up', { concurrency, durationMs: warmUpSeconds * 1000, maxOps: 1_000_000 }, rawUpdate);
+    await measure('warm-up', { concurrency, durationMs: warmUpSeconds * 1000, maxOps: 1_000_000 }, baselineCall);
     const rawBefore = await measure(
       'raw UpdateItem (baseline, same DynamoDB Local)',
       { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 },
-      rawUpdate,
+      baselineCall,
     );
     printRow(rawBefore);
 
@@ -200,7 +191,7 @@ async function main(): Promise<void> {
     const rawAfter = await measure(
       'raw UpdateItem again (baseline, after aggregation)',
       { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 },
-      rawUpdate,
+      baselineCall,
     );
     printRow(rawAfter);
     const raw = rawBefore.perSecond >= rawAfter.perSecond ? rawBefore : rawAfter;

@@ -10,11 +10,10 @@
  * absolute figures say little about AWS; the share of time our code adds does.
  */
 import { randomUUID } from 'node:crypto';
-import { UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { localClient } from '../scripts/lib/dynamoLocal';
 import { startApiServer } from '../scripts/lib/apiServer';
 import { freePort } from '../scripts/lib/freePort';
-import { measure, printRow, startBenchStore } from './lib';
+import { measure, printRow, rawUpdate, startBenchStore } from './lib';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -58,27 +57,19 @@ async function main(): Promise<void> {
   try {
     console.log(`bench: ${seconds} s per measurement, ${concurrency} concurrent callers, ${batchSize} beacons per request\n`);
 
-    const rawUpdate = (i: number) =>
-      client.send(
-        new UpdateItemCommand({
-          TableName: process.env.TABLE_NAME,
-          Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
-          UpdateExpression: 'ADD hits :one',
-          ExpressionAttributeValues: { ':one': { N: '1' } },
-        }),
-      );
+    const baselineCall = rawUpdate(client, process.env.TABLE_NAME!);
     // Warm up before timing anything. DynamoDB Local is a fresh JVM whose JIT speeds it up
     // severalfold in its first seconds: its own calls for a while, and the API, which
     // serverless-offline serves with one worker (one Lambda container) per concurrent call,
     // so as many as there are callers, as a steady load keeps that many warm on AWS.
-    await measure('warm-up', { concurrency, durationMs: warmUpSeconds * 1000, maxOps: 1_000_000 }, rawUpdate);
+    await measure('warm-up', { concurrency, durationMs: warmUpSeconds * 1000, maxOps: 1_000_000 }, baselineCall);
     for (let round = 0; round < 5; round++) {
       await Promise.all(Array.from({ length: concurrency }, () => sendBatch(api.url, batchSize)));
     }
     const rawBefore = await measure(
       'raw UpdateItem (baseline, same DynamoDB Local)',
       { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 },
-      rawUpdate,
+      baselineCall,
     );
     printRow(rawBefore);
     const viaApi = await measure(
@@ -91,7 +82,7 @@ async function main(): Promise<void> {
     const rawAfter = await measure(
       'raw UpdateItem again (baseline, after the API)',
       { concurrency, durationMs: seconds * 1000, maxOps: 1_000_000 },
-      rawUpdate,
+      baselineCall,
     );
     printRow(rawAfter);
     const raw = Math.max(rawBefore.perSecond, rawAfter.perSecond);

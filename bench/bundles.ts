@@ -17,6 +17,7 @@ import { buildSync } from 'esbuild';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
+import { lambdaBundleOptions } from '../scripts/lib/lambdaBundleOptions';
 
 const root = join(__dirname, '..');
 const packageDir = join(root, '.serverless');
@@ -61,12 +62,7 @@ function main(): void {
     const sdkModule = join(workDir, 'sdk.js');
     buildSync({
       stdin: { contents: sdkImports, resolveDir: root, loader: 'js' },
-      bundle: true,
-      minify: true,
-      platform: 'node',
-      target: 'node22',
-      format: 'cjs',
-      mainFields: ['module', 'main'],
+      ...lambdaBundleOptions,
       outfile: sdkModule,
       logLevel: 'warning',
     });

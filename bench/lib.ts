@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { UpdateItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { freePort } from '../scripts/lib/freePort';
 import { localClient, startDynamoLocal, type DynamoLocal } from '../scripts/lib/dynamoLocal';
 import { ensureTable } from '../scripts/lib/ensureTable';
@@ -102,4 +103,20 @@ export async function startLandingBenchStore(): Promise<DynamoLocal> {
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * The benches' baseline: one raw single-item UpdateItem, the cheapest write DynamoDB Local does,
+ * spread over 1,000 items so that no one item is hot.
+ */
+export function rawUpdate(client: DynamoDBClient, tableName: string): (i: number) => Promise<unknown> {
+  return (i) =>
+    client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: { pk: { S: `BENCH#${i % 1000}` }, sk: { S: 'BENCH' } },
+        UpdateExpression: 'ADD hits :one',
+        ExpressionAttributeValues: { ':one': { N: '1' } },
+      }),
+    );
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { lambdaBundleOptions } from '../../../scripts/lib/lambdaBundleOptions';
 
 const root = join(__dirname, '../../..');
 const handlersDir = join(root, 'functions/src/handlers');
@@ -10,12 +11,7 @@ async function sharedModulesOf(handler: string): Promise<string[]> {
   const result = await build({
     entryPoints: [join(handlersDir, `${handler}.ts`)],
     absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    mainFields: ['module', 'main'],
+    ...lambdaBundleOptions,
     write: false,
     metafile: true,
     logLevel: 'silent',
