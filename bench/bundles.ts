@@ -10,7 +10,8 @@
  * The bundles hold the AWS SDK clients they use, tree-shaken from its ES modules (serverless.yml):
  * their load time is part of the figure. For reading it, the SDK alone is bundled the same way
  * and timed too. Node here may differ from Lambda's nodejs22.x. The last column loads each as on
- * Lambda with tracing on (the Tracer and aws-xray-sdk-core load too).
+ * Lambda with tracing on (the Tracer and aws-xray-sdk-core load too, from the Powertools layer
+ * there, from node_modules here: the bundles leave them out, serverless.yml custom.esbuild).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
@@ -146,8 +147,16 @@ function filesUnder(dir: string): string[] {
   );
 }
 
-/** A Lambda container's environment where tracing is on (functions/src/observability/tracing.ts). */
-const tracedEnv = { AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x', POWERTOOLS_TRACE_ENABLED: 'true' };
+/**
+ * A Lambda container's environment where tracing is on (functions/src/observability/tracing.ts).
+ * The Tracer and aws-xray-sdk-core are not in the bundles: there the Powertools layer provides
+ * them, on NODE_PATH (/opt/nodejs/node_modules); here our node_modules stands in for it.
+ */
+const tracedEnv = {
+  AWS_EXECUTION_ENV: 'AWS_Lambda_nodejs22.x',
+  POWERTOOLS_TRACE_ENABLED: 'true',
+  NODE_PATH: join(root, 'node_modules'),
+};
 
 /** Milliseconds a fresh node process takes to require `file`, as that process measures it. */
 function loadTime(file: string, extraEnv: Record<string, string> = {}): number {

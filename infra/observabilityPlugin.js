@@ -1,12 +1,21 @@
 'use strict';
 
+/* eslint-disable @typescript-eslint/no-require-imports -- osls loads plugins as CommonJS */
+const fs = require('node:fs');
+const path = require('node:path');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 /**
  * A local Serverless Framework (osls) plugin for what serverless.yml cannot say once for
  * every function:
  * - an alarm per function on its Lambda errors and throttles, sent to the AlarmTopic
  *   (serverless.yml resources), so a function added later is watched without a new line;
  * - X-Ray write permissions on each function's own role when tracing is on
- *   (serverless-iam-roles-per-function builds those roles without them).
+ *   (serverless-iam-roles-per-function builds those roles without them);
+ * - where tracing is on, the Powertools layer of the installed Powertools version: it provides
+ *   the Tracer and aws-xray-sdk-core, which the bundles leave out (serverless.yml,
+ *   custom.esbuild.exclude). CloudFormation resolves the layer's ARN from the public SSM
+ *   parameter Powertools publishes per version in every commercial region.
  * Listed after serverless-iam-roles-per-function in serverless.yml: it runs on the same hook,
  * after that plugin has made the roles.
  */
@@ -25,7 +34,10 @@ class ObservabilityPlugin {
       const fn = resources[functionId];
       if (!fn) continue;
       resources[`${functionId}ErrorsAlarm`] = errorsAlarm(functionId, name);
-      if (isTrue(provider.tracing && provider.tracing.lambda)) addXrayPermissions(resources, fn);
+      if (isTrue(provider.tracing && provider.tracing.lambda)) {
+        addXrayPermissions(resources, fn);
+        addTracerLayer(fn);
+      }
     }
   }
 }
@@ -69,8 +81,35 @@ function addXrayPermissions(resources, fn) {
   statements.push({ Effect: 'Allow', Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Resource: '*' });
 }
 
+/** The Powertools version the bundles were built with: the layer must be the same one. */
+function powertoolsVersion() {
+  // The package's exports hide its package.json: find it next to the resolved entry point.
+  const manifest = (dir) => {
+    const file = path.join(dir, 'package.json');
+    return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+  };
+  for (let dir = path.dirname(require.resolve('@aws-lambda-powertools/tracer')); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const found = manifest(dir);
+    if (found && found.name === '@aws-lambda-powertools/tracer') return found.version;
+  }
+  throw new Error('@aws-lambda-powertools/tracer: package.json not found');
+}
+
+/** A CloudFormation dynamic reference: the ARN of the Powertools layer of this version, in the stack's region. */
+function tracerLayerArn(version) {
+  return `{{resolve:ssm:/aws/service/powertools/typescript/generic/all/${version}}}`;
+}
+
+function addTracerLayer(fn) {
+  const layer = tracerLayerArn(powertoolsVersion());
+  const layers = fn.Properties.Layers || [];
+  if (!layers.includes(layer)) fn.Properties.Layers = [...layers, layer];
+}
+
 function isTrue(value) {
   return value === true || value === 'true' || value === 'Active';
 }
 
 module.exports = ObservabilityPlugin;
+module.exports.powertoolsVersion = powertoolsVersion;
+module.exports.tracerLayerArn = tracerLayerArn;

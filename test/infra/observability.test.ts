@@ -103,6 +103,33 @@ describe('tracing', () => {
     });
     expect(compiled.GetMeLambdaFunctionErrorsAlarm).toBeDefined();
   });
+
+  it('gives each function the Powertools layer of the bundled version when tracing is on: the Tracer and X-Ray come from it', () => {
+    const ObservabilityPlugin = require('../../infra/observabilityPlugin.js');
+    const compiled: Record<string, Resource> = { GetMeLambdaFunction: { Type: 'AWS::Lambda::Function', Properties: {} } };
+    const serverless = {
+      service: {
+        provider: { tracing: { lambda: true }, compiledCloudFormationTemplate: { Resources: compiled } },
+        getAllFunctions: () => ['getMe'],
+      },
+      getProvider: () => ({ naming: { getLambdaLogicalId: () => 'GetMeLambdaFunction' } }),
+    };
+
+    new ObservabilityPlugin(serverless).hooks['before:package:finalize']();
+
+    // The version npm ci installs, so the version the bundles' Logger and Metrics are built from too.
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+    const version = ObservabilityPlugin.powertoolsVersion();
+    expect(version).toBe(lock.packages['node_modules/@aws-lambda-powertools/tracer'].version);
+    expect(version).toBe(lock.packages['node_modules/@aws-lambda-powertools/logger'].version);
+    expect(compiled.GetMeLambdaFunction!.Properties.Layers).toEqual([
+      `{{resolve:ssm:/aws/service/powertools/typescript/generic/all/${version}}}`,
+    ]);
+  });
+
+  it.each(functionIds)('%s has no layer in the China regions: untraced, it never loads the Tracer', (id) => {
+    expect(resources[id]!.Properties.Layers ?? []).toEqual([]);
+  });
 });
 
 describe('alarms', () => {
