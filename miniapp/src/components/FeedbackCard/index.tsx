@@ -1,5 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { feedbackLimits } from '@rights-outreach/shared';
+import { ariaState } from '../../utils/ariaState';
 import type { Feedback } from '../../feedback/useFeedback';
 import { keyboardPressable } from '../../utils/keyboardPressable';
 import { DoneNote } from '../DoneNote';
@@ -35,7 +36,7 @@ export function FeedbackCard({ feedback }: { feedback: Feedback }) {
             hoverClass="feedback-star--pressed"
             ariaRole="radio"
             ariaLabel={`${value} 星`}
-            aria-checked={value === rating}
+            aria-checked={ariaState(value === rating)}
             onClick={() => feedback.setRating(value)}
             {...keyboardPressable(() => feedback.setRating(value), !sending)}
           >

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { signupConsentText } from '@rights-outreach/shared';
+import { ariaState } from '../../utils/ariaState';
 import type { Signup } from '../../signup/useSignup';
 import { keyboardPressable } from '../../utils/keyboardPressable';
 import { DoneNote } from '../DoneNote';
@@ -96,7 +97,7 @@ export function SignupCard({ signup }: { signup: Signup }) {
       <View
         className={`signup-consent${errors.consent ? ' signup-consent--invalid' : ''}`}
         ariaRole="checkbox"
-        aria-checked={form.consent}
+        aria-checked={ariaState(form.consent)}
         ariaLabel="我已阅读并同意以上信息使用说明"
         onClick={() => !sending && signup.change({ consent: !form.consent })}
         {...keyboardPressable(() => signup.change({ consent: !form.consent }), !sending)}

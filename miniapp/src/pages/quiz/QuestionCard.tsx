@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { QuizQuestion } from '@rights-outreach/shared';
+import { ariaState } from '../../utils/ariaState';
 import { optionLetter } from '../../quiz/useQuiz';
 import { keyboardPressable } from '../../utils/keyboardPressable';
 
@@ -31,7 +32,7 @@ export function QuestionCard({ question, number, total, chosen, onChoose }: Ques
             className={`quiz-option${chosen === index ? ' quiz-option--chosen' : ''}`}
             hoverClass="quiz-option--pressed"
             ariaRole="radio"
-            aria-checked={chosen === index}
+            aria-checked={ariaState(chosen === index)}
             ariaLabel={`${optionLetter(index)}. ${option}`}
             onClick={() => onChoose(index)}
             {...keyboardPressable(() => onChoose(index))}

@@ -43,12 +43,20 @@ export function useEventList(account: string | null, campaignCode: string | null
   // Coming back from the form or the detail page: read again (the first show is the effect above).
   useShownAgain(() => void load());
 
-  // Something was delivered: the server's copy is already remembered; read the list again for the rest.
+  // Something was delivered: the server's copy is already remembered; read the list again for the
+  // rest once the sync is over. A delivery seen while still syncing is remembered: whether the
+  // record's removal and the end of the sync reach one render or two depends on how the renderer
+  // batches (React batches per task, Preact per microtask), and the list must be read either way.
   const own = account ? ownRecords(records, account).length : 0;
   const previousOwn = useRef(own);
+  const delivered = useRef(false);
   useEffect(() => {
-    if (own < previousOwn.current && !status.syncing) void load();
+    if (own < previousOwn.current) delivered.current = true;
     previousOwn.current = own;
+    if (delivered.current && !status.syncing) {
+      delivered.current = false;
+      void load();
+    }
   }, [own, status.syncing, load]);
 
   const events: LocalEvent[] = useMemo(() => {

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ariaState } from '../../../utils/ariaState';
 import { keyboardPressable } from '../../../utils/keyboardPressable';
 import './index.css';
 
@@ -55,7 +56,7 @@ export function ChoiceChips<V extends string>(props: ChoiceChipsProps<V>) {
             className={`choice-chips__chip${on ? ' choice-chips__chip--on' : ''}`}
             hoverClass="choice-chips__chip--pressed"
             ariaRole={props.multiple ? 'checkbox' : 'radio'}
-            aria-checked={on}
+            aria-checked={ariaState(on)}
             ariaLabel={option.label}
             onClick={press}
             {...keyboardPressable(press)}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { ariaState } from '../../../utils/ariaState';
 import { keyboardPressable } from '../../../utils/keyboardPressable';
 import './index.css';
 
@@ -14,7 +15,7 @@ export function CheckRow({ label, checked, onChange }: CheckRowProps) {
     <View
       className="check-row"
       ariaRole="checkbox"
-      aria-checked={checked}
+      aria-checked={ariaState(checked)}
       ariaLabel={label}
       onClick={() => onChange(!checked)}
       {...keyboardPressable(() => onChange(!checked))}
