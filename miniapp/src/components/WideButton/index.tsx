@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components';
+import { ariaState } from '../../utils/ariaState';
 import { keyboardPressable } from '../../utils/keyboardPressable';
 import './index.css';
 
@@ -15,7 +16,7 @@ interface WideButtonProps {
 }
 
 // H5 renders a custom element, not a <button>: say what it is to screen readers (WeChat's own button already does).
-const h5Semantics = (disabled: boolean) => (process.env.TARO_ENV === 'h5' ? { role: 'button', 'aria-disabled': disabled } : {});
+const h5Semantics = (disabled: boolean) => (process.env.TARO_ENV === 'h5' ? { role: 'button', 'aria-disabled': ariaState(disabled) } : {});
 
 /** A large, full-width-friendly button (tap target ≥ 48 px, grows with the font). */
 export function WideButton({ text, onClick, variant = 'primary', openType, disabled = false, className }: WideButtonProps) {
@@ -25,8 +26,9 @@ export function WideButton({ text, onClick, variant = 'primary', openType, disab
       className={classes.filter(Boolean).join(' ')}
       hoverClass="wide-button--pressed"
       openType={openType}
-      // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute otherwise.
-      disabled={disabled || undefined}
+      // Always a boolean: H5 (Preact) sets it as the element's property, and taro-button-core reads
+      // a property left empty (`undefined`) as true; false removes its reflected attribute.
+      disabled={disabled}
       {...h5Semantics(disabled)}
       // openType buttons act through WeChat, which H5 has not: only our own handler is wired to keys.
       {...keyboardPressable(onClick, !disabled)}

@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components';
+import { ariaState } from '../../../utils/ariaState';
 import { keyboardPressable } from '../../../utils/keyboardPressable';
 import { useDensity } from '../density';
 import './index.css';
@@ -51,11 +52,11 @@ export function ActionButton({
       // children React owns, and React's next text change made it throw insertBefore's
       // NotFoundError (after 立即同步); H5 draws a CSS spinner (action-button--loading) instead.
       loading={isH5 ? undefined : loading || undefined}
-      // Only when true: Taro's H5 button keeps `disabled="false"` as an attribute, and its
-      // styles for [disabled] would then grey out every button.
-      disabled={inactive || undefined}
+      // Always a boolean: H5 (Preact) sets it as the element's property, and taro-button-core reads
+      // a property left empty (`undefined`) as true; false removes its reflected attribute.
+      disabled={inactive}
       // H5's taro-button-core is no native button: a role, Tab and Enter/Space as one would have.
-      {...(isH5 ? { role: 'button', 'aria-disabled': inactive, 'aria-busy': loading } : {})}
+      {...(isH5 ? { role: 'button', 'aria-disabled': ariaState(inactive), 'aria-busy': ariaState(loading) } : {})}
       {...keyboardPressable(onClick, !inactive)}
       onClick={() => {
         // A disabled WeChat button still reports taps.
