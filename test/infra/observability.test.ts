@@ -48,6 +48,20 @@ describe('logs', () => {
   });
 });
 
+const ObservabilityPlugin = require('../../infra/observabilityPlugin.js');
+
+/** Runs the plugin over a compiled template of one function, getMe, with tracing on. */
+function packageWithTracing(compiled: Record<string, Resource>): void {
+  const serverless = {
+    service: {
+      provider: { tracing: { lambda: true }, compiledCloudFormationTemplate: { Resources: compiled } },
+      getAllFunctions: () => ['getMe'],
+    },
+    getProvider: () => ({ naming: { getLambdaLogicalId: () => 'GetMeLambdaFunction' } }),
+  };
+  new ObservabilityPlugin(serverless).hooks['before:package:finalize']();
+}
+
 describe('tracing', () => {
   it.each(functionIds)('%s is not traced in the China regions, which have no X-Ray for Lambda', (id) => {
     const fn = resources[id]!.Properties;
@@ -72,7 +86,6 @@ describe('tracing', () => {
   }, 120_000);
 
   it("gives each function's own role X-Ray's write actions when tracing is on", () => {
-    const ObservabilityPlugin = require('../../infra/observabilityPlugin.js');
     const compiled: Record<string, Resource> = {
       GetMeLambdaFunction: {
         Type: 'AWS::Lambda::Function',
@@ -85,15 +98,7 @@ describe('tracing', () => {
         },
       },
     };
-    const serverless = {
-      service: {
-        provider: { tracing: { lambda: true }, compiledCloudFormationTemplate: { Resources: compiled } },
-        getAllFunctions: () => ['getMe'],
-      },
-      getProvider: () => ({ naming: { getLambdaLogicalId: () => 'GetMeLambdaFunction' } }),
-    };
-
-    new ObservabilityPlugin(serverless).hooks['before:package:finalize']();
+    packageWithTracing(compiled);
 
     // X-Ray's PutTraceSegments has no resource-level permissions: '*' is the only resource it takes.
     expect(compiled.GetMeIamRoleLambdaExecution!.Properties.Policies[0].PolicyDocument.Statement).toContainEqual({
@@ -105,17 +110,8 @@ describe('tracing', () => {
   });
 
   it('gives each function the Powertools layer of the bundled version when tracing is on: the Tracer and X-Ray come from it', () => {
-    const ObservabilityPlugin = require('../../infra/observabilityPlugin.js');
     const compiled: Record<string, Resource> = { GetMeLambdaFunction: { Type: 'AWS::Lambda::Function', Properties: {} } };
-    const serverless = {
-      service: {
-        provider: { tracing: { lambda: true }, compiledCloudFormationTemplate: { Resources: compiled } },
-        getAllFunctions: () => ['getMe'],
-      },
-      getProvider: () => ({ naming: { getLambdaLogicalId: () => 'GetMeLambdaFunction' } }),
-    };
-
-    new ObservabilityPlugin(serverless).hooks['before:package:finalize']();
+    packageWithTracing(compiled);
 
     // The version npm ci installs, so the version the bundles' Logger and Metrics are built from too.
     const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
