@@ -29,14 +29,16 @@ class ObservabilityPlugin {
     const provider = this.serverless.service.provider;
     const naming = this.serverless.getProvider('aws').naming;
     const resources = provider.compiledCloudFormationTemplate.Resources;
+    const tracing = isTrue(provider.tracing && provider.tracing.lambda);
+    const tracerLayer = tracing ? tracerLayerArn(powertoolsVersion()) : undefined;
     for (const name of this.serverless.service.getAllFunctions()) {
       const functionId = naming.getLambdaLogicalId(name);
       const fn = resources[functionId];
       if (!fn) continue;
       resources[`${functionId}ErrorsAlarm`] = errorsAlarm(functionId, name);
-      if (isTrue(provider.tracing && provider.tracing.lambda)) {
+      if (tracing) {
         addXrayPermissions(resources, fn);
-        addTracerLayer(fn);
+        addLayer(fn, tracerLayer);
       }
     }
   }
@@ -100,8 +102,7 @@ function tracerLayerArn(version) {
   return `{{resolve:ssm:/aws/service/powertools/typescript/generic/all/${version}}}`;
 }
 
-function addTracerLayer(fn) {
-  const layer = tracerLayerArn(powertoolsVersion());
+function addLayer(fn, layer) {
   const layers = fn.Properties.Layers || [];
   if (!layers.includes(layer)) fn.Properties.Layers = [...layers, layer];
 }
