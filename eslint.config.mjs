@@ -81,5 +81,27 @@ export default defineConfig(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
+  {
+    // Taro's H5 build keeps every component imported from '@tarojs/components' in one module that
+    // every page's chunk carries; the heavy ones come from components/standalone, which keeps
+    // them to the pages that use them (test/e2e/h5Payload.test.ts).
+    files: ['miniapp/src/**/*.{ts,tsx}'],
+    ignores: ['miniapp/src/components/standalone/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tarojs/components',
+              importNames: ['Video', 'Canvas'],
+              allowTypeImports: true,
+              message: 'Import it from components/standalone: in H5 it then loads only with the pages that use it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -56,6 +56,9 @@ const chartsOwnTslib: ConstructorParameters<typeof webpack.NormalModuleReplaceme
  */
 const nativeInEveryTarget = ['whatwg-fetch', 'abortcontroller-polyfill/dist/abortcontroller-polyfill-only'];
 
+/** Taro's stylesheet for its H5 components, which the app's first script injects (dropUnusedIconFont.js). */
+const taroComponentsCss = /[\\/]@tarojs[\\/]components[\\/]dist[\\/]taro-components[\\/]taro-components\.css$/;
+
 /**
  * Where the project's own videos (`/media/…` in a material's videoUrl) are served: with the H5
  * app on its own origin; for weapp, the H5 app's host (TARO_APP_MEDIA_BASE, default the local
@@ -151,6 +154,12 @@ const config: UserConfigFn<'webpack5'> = async (merge) => {
       webpackChain(chain) {
         chain.resolve.modules.add('node_modules').add(workspaceModules);
         for (const polyfill of nativeInEveryTarget) chain.resolve.alias.set(`${polyfill}$`, path.resolve(__dirname, 'noPolyfill.js'));
+        chain.module
+          .rule('taro-components-css-without-icon-font')
+          .test(taroComponentsCss)
+          .enforce('pre')
+          .use('drop-unused-icon-font')
+          .loader(path.resolve(__dirname, 'dropUnusedIconFont.js'));
         // The page a link opens loads with the app, not after it (the landing page on a slow phone).
         // The landing page's campaign is asked for at once too, from the link's `c`.
         chain.plugin('route-preload').use(RoutePreloadPlugin, [

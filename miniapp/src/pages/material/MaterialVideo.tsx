@@ -1,7 +1,8 @@
-import { Video, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { LandingParams } from '@rights-outreach/shared';
+import { Video } from '../../components/standalone/Video';
 import { WideButton } from '../../components/WideButton';
 import { useTrackVideo } from '../../hooks/useTrackVideo';
 import { mediaUrl, videoPosterUrl } from '../../utils/mediaUrl';

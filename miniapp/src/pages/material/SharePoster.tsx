@@ -1,4 +1,5 @@
-import { Canvas, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import { Canvas } from '../../components/standalone/Canvas';
 import { WideButton } from '../../components/WideButton';
 import { materialPosterCanvasId, type MaterialPoster } from '../../hooks/useMaterialPoster';
 

@@ -1,5 +1,6 @@
-import { Canvas, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { memo } from 'react';
+import { Canvas } from '../../../components/standalone/Canvas';
 import type { CanvasTarget } from '../../../canvas/canvas2d.types';
 import { useCanvasTarget } from '../../../canvas/useCanvasTarget';
 import type { ChartSpec } from '../../charts/chartSpec';

@@ -1,4 +1,5 @@
-import { Canvas, Image, Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
+import { Canvas } from '../../../components/standalone/Canvas';
 import { Section } from '../../../components/form/Section';
 import { ActionButton } from '../../../components/form/ActionButton';
 import type { CanvasTarget } from '../../../canvas/canvas2d.types';
